@@ -1,0 +1,7 @@
+/** Product routes: images (simulation). */
+import { Hono } from 'hono';
+import type { SimulationDeps } from './simulation.js';
+
+export function imagesRoutes(_deps: SimulationDeps): Hono {
+  return new Hono();
+}

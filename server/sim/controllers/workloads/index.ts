@@ -1,0 +1,6 @@
+/** The workloads controllers, in the order a tick runs them. */
+import type { Controller } from '../../controller.js';
+
+export function workloadsControllers(): Controller[] {
+  return [];
+}

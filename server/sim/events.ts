@@ -1,0 +1,64 @@
+/** The event recorder: Kubernetes Events with the real reasons, aggregated by (object, type, reason,
+ * message, source) into one Event whose count grows, as client-go's recorder does. */
+import type { KObject } from '../../shared/k8s/types.js';
+import { apiVersionOf, RESOURCES } from '../../shared/k8s/resources.js';
+import { isoTime } from './time.js';
+import type { Cluster } from './cluster.js';
+
+export function recordEvent(
+  cluster: Cluster,
+  involved: KObject,
+  type: 'Normal' | 'Warning',
+  reason: string,
+  message: string,
+  source: { component: string; host?: string },
+  fieldPath?: string,
+): KObject {
+  const ns = involved.metadata.namespace ?? 'default';
+  const now = isoTime(cluster.now());
+  for (const ev of cluster.store.values('events')) {
+    if (
+      ev.metadata.namespace === ns &&
+      ev.involvedObject?.uid === involved.metadata.uid &&
+      ev.reason === reason &&
+      ev.message === message &&
+      ev.type === type &&
+      ev.source?.component === source.component &&
+      ev.involvedObject?.fieldPath === fieldPath
+    ) {
+      return cluster.write(() => cluster.store.put('events', { ...ev, count: (ev.count ?? 1) + 1, lastTimestamp: now }));
+    }
+  }
+  const name = `${involved.metadata.name}.${Array.from({ length: 16 }, () => cluster.rng.int(16).toString(16)).join('')}`;
+  const event: KObject = {
+    apiVersion: 'v1',
+    kind: 'Event',
+    metadata: { name, namespace: ns, uid: cluster.rng.uuid(), creationTimestamp: now },
+    involvedObject: {
+      kind: involved.kind,
+      namespace: involved.metadata.namespace,
+      name: involved.metadata.name,
+      uid: involved.metadata.uid,
+      apiVersion: involved.apiVersion ?? apiVersionOfKind(involved.kind),
+      resourceVersion: involved.metadata.resourceVersion,
+      ...(fieldPath ? { fieldPath } : {}),
+    },
+    reason,
+    message,
+    source: source.host ? { component: source.component, host: source.host } : { component: source.component },
+    firstTimestamp: now,
+    lastTimestamp: now,
+    count: 1,
+    type,
+    eventTime: null,
+    reportingComponent: source.component,
+    reportingInstance: source.host ?? '',
+  };
+  if (!involved.metadata.namespace) delete event.involvedObject.namespace;
+  return cluster.write(() => cluster.store.put('events', event));
+}
+
+function apiVersionOfKind(kind: string): string {
+  const info = RESOURCES.find((r) => r.kind === kind);
+  return info ? apiVersionOf(info) : 'v1';
+}

@@ -1,0 +1,166 @@
+/** The in-memory object store of one cluster: current objects by resource, the resourceVersion counter, and
+ * the changes made since the last commit (with an undo log so a failed commit leaves no trace). Objects handed
+ * out are shared and must be treated as immutable: writers put new objects. */
+import type { KObject } from '../../shared/k8s/types.js';
+import type { ChangeType } from '../storage/port.js';
+
+export interface Change {
+  resourceVersion: number;
+  type: ChangeType;
+  resource: string;
+  object: KObject;
+  /** Simulated time of the change, ms. */
+  time: number;
+}
+
+export interface StoreMark {
+  pending: number;
+  undo: number;
+  resourceVersion: number;
+}
+
+interface Undo {
+  resource: string;
+  key: string;
+  previous: KObject | undefined;
+}
+
+/** The map key of an object: `namespace/name`, or `name` when cluster-scoped. */
+export function objectKey(namespace: string | undefined, name: string): string {
+  return namespace ? `${namespace}/${name}` : name;
+}
+
+export class ObjectStore {
+  private readonly maps = new Map<string, Map<string, KObject>>();
+  private pending: Change[] = [];
+  private undo: Undo[] = [];
+  private rvAtBegin = 0;
+
+  constructor(
+    public resourceVersion: number,
+    private readonly now: () => number,
+  ) {}
+
+  /** Loads an object read from storage without recording a change. */
+  load(resource: string, obj: KObject): void {
+    this.map(resource).set(objectKey(obj.metadata.namespace, obj.metadata.name!), obj);
+  }
+
+  get(resource: string, namespace: string | undefined, name: string): KObject | undefined {
+    return this.maps.get(resource)?.get(objectKey(namespace, name));
+  }
+
+  /** Objects of a resource, optionally in one namespace, sorted by namespace then name like etcd keys. */
+  list(resource: string, namespace?: string): KObject[] {
+    const m = this.maps.get(resource);
+    if (!m) return [];
+    const out: KObject[] = [];
+    for (const obj of m.values()) {
+      if (namespace && obj.metadata.namespace !== namespace) continue;
+      out.push(obj);
+    }
+    return out.sort(compareObjects);
+  }
+
+  /** Iterates a resource's objects without sorting (hot paths in controllers). */
+  values(resource: string): IterableIterator<KObject> {
+    return (this.maps.get(resource) ?? new Map<string, KObject>()).values();
+  }
+
+  count(resource: string): number {
+    return this.maps.get(resource)?.size ?? 0;
+  }
+
+  resources(): string[] {
+    return [...this.maps.keys()];
+  }
+
+  /** Stores a new or changed object under a fresh resourceVersion and returns what was stored. */
+  put(resource: string, obj: KObject): KObject {
+    const key = objectKey(obj.metadata.namespace, obj.metadata.name!);
+    const m = this.map(resource);
+    const previous = m.get(key);
+    const rv = this.nextRv();
+    const stored: KObject = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(rv) } };
+    m.set(key, stored);
+    this.record(resource, key, previous, { resourceVersion: rv, type: previous ? 'MODIFIED' : 'ADDED', resource, object: stored, time: this.now() });
+    return stored;
+  }
+
+  /** Removes an object; the DELETED event carries its last state under a fresh resourceVersion. */
+  remove(resource: string, namespace: string | undefined, name: string): KObject | undefined {
+    const key = objectKey(namespace, name);
+    const m = this.maps.get(resource);
+    const previous = m?.get(key);
+    if (!m || !previous) return undefined;
+    m.delete(key);
+    const rv = this.nextRv();
+    const last: KObject = { ...previous, metadata: { ...previous.metadata, resourceVersion: String(rv) } };
+    this.record(resource, key, previous, { resourceVersion: rv, type: 'DELETED', resource, object: last, time: this.now() });
+    return last;
+  }
+
+  hasPending(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /** The uncommitted changes, oldest first. */
+  pendingChanges(): Change[] {
+    return this.pending;
+  }
+
+  /** The pending changes were committed: start a new batch. */
+  acknowledge(): void {
+    this.pending = [];
+    this.undo = [];
+    this.rvAtBegin = this.resourceVersion;
+  }
+
+  /** Reverts every change since the last acknowledge (a write threw or its commit failed). */
+  rollback(): void {
+    this.rollbackTo({ pending: 0, undo: 0, resourceVersion: this.rvAtBegin });
+  }
+
+  /** A savepoint inside the current batch (nested writes during a tick). */
+  mark(): StoreMark {
+    if (this.pending.length === 0) this.rvAtBegin = this.resourceVersion;
+    return { pending: this.pending.length, undo: this.undo.length, resourceVersion: this.resourceVersion };
+  }
+
+  /** Reverts the changes made after a savepoint. */
+  rollbackTo(mark: StoreMark): void {
+    for (let i = this.undo.length - 1; i >= mark.undo; i--) {
+      const u = this.undo[i];
+      if (u.previous) this.map(u.resource).set(u.key, u.previous);
+      else this.maps.get(u.resource)?.delete(u.key);
+    }
+    this.pending.length = mark.pending;
+    this.undo.length = mark.undo;
+    this.resourceVersion = mark.resourceVersion;
+  }
+
+  private nextRv(): number {
+    if (this.pending.length === 0) this.rvAtBegin = this.resourceVersion;
+    return ++this.resourceVersion;
+  }
+
+  private record(resource: string, key: string, previous: KObject | undefined, change: Change) {
+    this.undo.push({ resource, key, previous });
+    this.pending.push(change);
+  }
+
+  private map(resource: string): Map<string, KObject> {
+    let m = this.maps.get(resource);
+    if (!m) this.maps.set(resource, (m = new Map()));
+    return m;
+  }
+}
+
+function compareObjects(a: KObject, b: KObject): number {
+  const an = a.metadata.namespace ?? '';
+  const bn = b.metadata.namespace ?? '';
+  if (an !== bn) return an < bn ? -1 : 1;
+  const a1 = a.metadata.name ?? '';
+  const b1 = b.metadata.name ?? '';
+  return a1 < b1 ? -1 : a1 > b1 ? 1 : 0;
+}

@@ -1,0 +1,15 @@
+/** Svelte context access to the open playground, so deep components need no prop drilling. */
+import { getContext, setContext } from 'svelte';
+import type { PlaygroundState } from './playground-state.svelte.js';
+
+const KEY = Symbol('playground');
+
+/** Makes the playground available to descendants. */
+export function providePlayground(state: PlaygroundState): void {
+  setContext(KEY, state);
+}
+
+/** The playground of the enclosing page. */
+export function usePlayground(): PlaygroundState {
+  return getContext<PlaygroundState>(KEY);
+}
