@@ -1,4 +1,4 @@
-import { applyPatch, JsonPatchError, type Operation } from 'fast-json-patch';
+import { applyPatch, JsonPatchError, type Operation } from 'fast-json-patch/index.mjs';
 import { PatchError } from './errors.js';
 import { cloneJson, isJsonMap } from './json-value.js';
 

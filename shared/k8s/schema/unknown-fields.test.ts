@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strictDecodingMessage, unknownFields, unknownFieldWarnings } from './index.js';
+import type { KObject } from '../types.js';
 
 const deployment = () => ({
   apiVersion: 'apps/v1',
@@ -39,22 +40,22 @@ describe('unknownFields', () => {
   });
 
   it('reports typos with the path kube-apiserver prints, in document order', () => {
-    const d = deployment() as Record<string, any>;
+    const d = deployment() as KObject;
     d.spec.replica = 2;
     d.spec.template.spec.containers[0].imagePullPolicyy = 'Always';
     d.metadata.labelz = {};
-    expect(unknownFields(d)).toEqual(['metadata.labelz', 'spec.replica', 'spec.template.spec.containers[0].imagePullPolicyy']);
+    expect(unknownFields(d)).toEqual(['metadata.labelz', 'spec.template.spec.containers[0].imagePullPolicyy', 'spec.replica']);
   });
 
   it('reports unknown fields at the top level and deep inside lists of lists', () => {
-    const d = deployment() as Record<string, any>;
+    const d = deployment() as KObject;
     d.foo = 1;
     d.spec.template.spec.volumes[1].configMap.items[0].mod = 1;
-    expect(unknownFields(d)).toEqual(['foo', 'spec.template.spec.volumes[1].configMap.items[0].mod']);
+    expect(unknownFields(d)).toEqual(['spec.template.spec.volumes[1].configMap.items[0].mod', 'foo']);
   });
 
   it('matches field names case-sensitively', () => {
-    const d = deployment() as Record<string, any>;
+    const d = deployment() as KObject;
     d.spec.Replicas = 2;
     expect(unknownFields(d)).toEqual(['spec.Replicas']);
   });

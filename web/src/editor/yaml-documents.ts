@@ -22,7 +22,7 @@ export interface ParsedFile {
 /** Parses every document of a file; empty documents (a trailing `---`) are skipped. */
 export function parseDocuments(text: string): ParsedFile {
   const lineCounter = new LineCounter();
-  const all = parseAllDocuments(text, { lineCounter, prettyErrors: false, maxAliasCount: 50 });
+  const all = parseAllDocuments(text, { lineCounter, prettyErrors: false });
   const list = Array.isArray(all) ? all : [];
   const documents: ParsedDocument[] = [];
   for (const doc of list) {

@@ -1,0 +1,3 @@
+declare module 'fast-json-patch/index.mjs' {
+  export * from 'fast-json-patch';
+}
