@@ -17,10 +17,24 @@ export interface FaultState {
   unpullableImages: string[];
   /** Faults scheduled on the simulated clock, applied by the fault controller when due. */
   scheduled: ScheduledFault[];
+  /** One-shot container crashes requested by the `crash-pod` fault. The kubelet consumes each request:
+   * the named container (or the pod's first container) exits once with `exitCode` (reason `Error` for 1,
+   * `OOMKilled`/`Error` for 137), then is restarted per restartPolicy; the kubelet removes the request. */
+  crashRequests: CrashRequest[];
+}
+
+export interface CrashRequest {
+  namespace: string;
+  pod: string;
+  container?: string;
+  exitCode: number;
+  /** Simulated time the crash was requested (the container's finishedAt). */
+  at: number;
 }
 
 export interface ScheduledFault {
   id: string;
+  /** Simulated time (ms) the fault is due. */
   at: number;
   type: string;
   target: string;
@@ -29,7 +43,9 @@ export interface ScheduledFault {
 
 export function faultState(cluster: Cluster): FaultState {
   const s = cluster.sim as { faults?: FaultState };
-  if (!s.faults) s.faults = { nodes: {}, unpullableImages: [], scheduled: [] };
+  if (!s.faults) s.faults = { nodes: {}, unpullableImages: [], scheduled: [], crashRequests: [] };
+  // State persisted before crash requests existed lacks the list.
+  s.faults.crashRequests ??= [];
   return s.faults;
 }
 

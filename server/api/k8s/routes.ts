@@ -59,8 +59,9 @@ async function handle(c: Context, access: ClusterAccess, segments: string[], pre
   if (path.type !== 'resource') {
     if (path.type === 'unknown-resource') throw errors.notFoundPath();
     if (method !== 'GET') throw errors.methodNotAllowed();
-    const doc = discoveryResponse(path, prefix, new URL(c.req.url).origin);
+    const doc = discoveryResponse(path, prefix, new URL(c.req.url).origin, c.req.header('accept') ?? '');
     if (!doc) throw errors.notFoundPath();
+    if (doc instanceof Response) return doc;
     return json(c, doc);
   }
   const scope: Scope = { info: path.info, namespace: path.namespace, name: path.name, subresource: path.subresource };

@@ -14,7 +14,7 @@ import { finishDeletion } from './delete.js';
 const DEFAULT_MANAGER = 'unknown';
 
 /** POST: creates an object (or validates it only, with dryRun). */
-export function createObject(cluster: Cluster, scope: Scope, body: unknown, opts: WriteOptions): WriteResult {
+export function createObject(cluster: Cluster, scope: Scope, body: unknown, opts: WriteOptions, fromApply = false): WriteResult {
   const input = checkTypeMeta(scope, body);
   const warnings = checkFields(scope, input, opts);
   checkNamespace(cluster, scope, input, true);
@@ -33,7 +33,7 @@ export function createObject(cluster: Cluster, scope: Scope, body: unknown, opts
       resourceVersion: undefined,
       deletionTimestamp: undefined,
       deletionGracePeriodSeconds: undefined,
-      managedFields: undefined,
+      managedFields: fromApply ? input.metadata.managedFields : undefined,
       ...(tracksGeneration(scope.info) ? { generation: 1 } : { generation: undefined }),
     },
   };
@@ -45,7 +45,7 @@ export function createObject(cluster: Cluster, scope: Scope, body: unknown, opts
   if (cluster.store.get(storageOf(scope), obj.metadata.namespace, obj.metadata.name!)) {
     throw errors.alreadyExists(scope.info.resource, scope.info.group, obj.metadata.name!);
   }
-  obj = recordUpdate(undefined, obj, { manager: opts.fieldManager ?? DEFAULT_MANAGER, now: isoTime(now), kind: scope.info.kind });
+  if (!fromApply) obj = recordUpdate(undefined, obj, { manager: opts.fieldManager ?? DEFAULT_MANAGER, now: isoTime(now), kind: scope.info.kind });
   if (opts.dryRun) return { object: obj, created: true, warnings };
   const stored = cluster.write(() => cluster.store.put(storageOf(scope), obj));
   return { object: stored, created: true, warnings };
@@ -108,7 +108,7 @@ export function applyObject(cluster: Cluster, scope: Scope, body: unknown, opts:
     const message = n === 1 ? `Apply failed with 1 conflict: ${lines[0]}` : `Apply failed with ${n} conflicts: ${lines.join('\n')}`;
     throw Object.assign(errors.conflict(scope.info.resource, scope.info.group, scope.name!, ''), { message });
   }
-  if (!current) return createObject(cluster, { ...scope }, result.object, { ...opts, fieldValidation: opts.fieldValidation ?? 'Strict' });
+  if (!current) return createObject(cluster, { ...scope }, result.object, { ...opts, fieldValidation: opts.fieldValidation ?? 'Strict' }, true);
   const warnings = checkFields(scope, applied, opts);
   return storeApplied(cluster, scope, current, result.object, opts, warnings);
 }

@@ -43,7 +43,7 @@ describe('Job validation', () => {
   });
 
   it('forbids changing the template of a running job', () => {
-    const before = { ...job(), metadata: { ...job().metadata, resourceVersion: '2' } };
+    const before: KObject = { ...job(), metadata: { ...job().metadata, resourceVersion: '2' } };
     const after = structuredClone(before);
     after.spec.template.spec.containers[0].image = 'perl:5';
     expect(lines(check(after, 'jobs', 'batch', before))).toEqual(['spec.template: Invalid value: core.PodTemplateSpec{...}: field is immutable']);

@@ -43,7 +43,7 @@ describe('unknownFields', () => {
     const d = deployment() as KObject;
     d.spec.replica = 2;
     d.spec.template.spec.containers[0].imagePullPolicyy = 'Always';
-    d.metadata.labelz = {};
+    (d.metadata as Record<string, unknown>).labelz = {};
     expect(unknownFields(d)).toEqual(['metadata.labelz', 'spec.template.spec.containers[0].imagePullPolicyy', 'spec.replica']);
   });
 

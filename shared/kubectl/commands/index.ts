@@ -3,6 +3,7 @@ import type { Command } from '../invocation';
 import { apply } from './apply';
 import { create } from './create';
 import { deleteCommand } from './delete';
+import { describe } from './describe';
 import { get } from './get';
 
 export const COMMANDS: Record<string, Command> = {
@@ -10,4 +11,5 @@ export const COMMANDS: Record<string, Command> = {
   apply,
   create,
   delete: deleteCommand,
+  describe,
 };

@@ -2,15 +2,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { quantityString, labelsMultiline, annotationsMultiline, tolerationsMultiline, rfc1123z, type PrefixWriter } from './writer';
 
-const RESOURCE_ORDER = ['cpu', 'memory', 'ephemeral-storage'];
-
+/** Resource names in alphabetical order, as SortableResourceNames sorts them. */
 function sortedResourceNames(list: Record<string, string>): string[] {
-  return Object.keys(list).sort((a, b) => {
-    const ia = RESOURCE_ORDER.indexOf(a);
-    const ib = RESOURCE_ORDER.indexOf(b);
-    if (ia >= 0 || ib >= 0) return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib);
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
+  return Object.keys(list).sort();
 }
 
 /** describeResources. */

@@ -84,7 +84,7 @@ function selectStyle(s: string, simpleKey: boolean): Style {
   if (breakSpace) plainAllowed = singleAllowed = false;
   if (spaceBreak || special) plainAllowed = singleAllowed = blockAllowed = false;
   if (lineBreaks || blockIndicators) plainAllowed = false;
-  let style = requested;
+  let style: Style = requested;
   if (style === 'plain' && (!plainAllowed || (simpleKey && s === ''))) style = 'single';
   if (style === 'single' && !singleAllowed) style = 'double';
   if (style === 'literal' && (!blockAllowed || simpleKey)) style = 'double';
