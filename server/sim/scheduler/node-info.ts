@@ -99,6 +99,12 @@ export function isTerminal(pod: KObject): boolean {
   return phase === 'Succeeded' || phase === 'Failed';
 }
 
+/** Whether a pod declares pod affinity or anti-affinity. */
+export function hasPodAffinity(pod: KObject): boolean {
+  const a = pod.spec?.affinity;
+  return Boolean(a?.podAffinity || a?.podAntiAffinity);
+}
+
 /** Builds the NodeInfo of a node from the non-terminal pods bound to it. */
 export function buildNodeInfo(node: KObject, pods: KObject[]): NodeInfo {
   const live = pods.filter((p) => !isTerminal(p));
@@ -116,6 +122,7 @@ export function buildNodeInfo(node: KObject, pods: KObject[]): NodeInfo {
     node,
     labels: node.metadata.labels ?? {},
     pods: live,
+    podsWithAffinity: live.filter(hasPodAffinity),
     allocatable: toResources(allocatable),
     allowedPodNumber: allocatable.pods !== undefined ? safe(memoryBytes, allocatable.pods) : 0,
     requested,

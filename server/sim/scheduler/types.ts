@@ -18,6 +18,8 @@ export interface NodeInfo {
   labels: Record<string, string>;
   /** Non-terminal pods bound to the node. */
   pods: KObject[];
+  /** The subset of `pods` with pod affinity or anti-affinity (what the symmetric checks must visit). */
+  podsWithAffinity: KObject[];
   allocatable: Resources;
   allowedPodNumber: number;
   requested: Resources;

@@ -119,6 +119,7 @@ export async function describe(inv: Invocation): Promise<number> {
   const showEvents = (flag(inv.parsed, 'show-events') ?? 'true') !== 'false';
   const targets = inv.args.length === 1 && !inv.args[0].includes('/') ? [{ info: mustResolve(inv.args[0]), names: [] as string[] }] : resourceNameArgs(inv.args);
   const outputs: string[] = [];
+  const prefixed: string[] = [];
   const errors: unknown[] = [];
   const allNs = inv.parsed.flags.has('all-namespaces');
   for (const { info, names } of targets) {
@@ -141,12 +142,12 @@ export async function describe(inv: Invocation): Promise<number> {
         if (!(err instanceof ApiError) || err.httpStatus !== 404) throw err;
         const matches = (await list(inv, info, ns, {})).filter((o) => o.metadata.name?.startsWith(name));
         if (matches.length === 0) errors.push(err);
-        objects.push(...matches);
+        for (const m of matches) prefixed.push(`${await render(inv, info, m, showEvents)}\n`);
       }
     }
     for (const obj of objects) outputs.push(await render(inv, info, obj, showEvents));
   }
-  inv.io.stdout(outputs.join('\n\n'));
+  inv.io.stdout(outputs.join('\n\n') + prefixed.join(''));
   for (const err of errors) inv.io.stderr(formatError(err));
   return errors.length > 0 ? 1 : 0;
 }

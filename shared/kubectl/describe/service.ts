@@ -92,14 +92,13 @@ export function describeEndpoints(ep: KObject, events: KObject[] | undefined, no
   return w.toString();
 }
 
-/** Renders describe output for a Namespace (quotas and limit ranges are not simulated). */
+/** Renders describe output for a Namespace (no quotas or limit ranges are served, so none are listed). */
 export function describeNamespace(ns: KObject): string {
   const w = new PrefixWriter();
   w.write(0, `Name:\t${ns.metadata.name}\n`);
   labelsMultiline(w, 'Labels', ns.metadata.labels);
   annotationsMultiline(w, 'Annotations', ns.metadata.annotations);
   w.write(0, `Status:\t${ns.status?.phase ?? ''}\n`);
-  w.write(0, '\nNo resource quota.\n\nNo LimitRange resource.\n');
   return w.toString();
 }
 
