@@ -6,7 +6,7 @@ import { bootstrapCluster } from '../sim/bootstrap/index.js';
 import { findTemplate } from '../sim/bootstrap/templates.js';
 import type { Role } from '../../shared/api/product.js';
 import type { ClusterAccess, ClusterResolver } from './k8s/routes.js';
-import { deriveViewKey, hashKey, newId, newKey, safeEqual } from './keys.js';
+import { deriveViewKey, hashKey, idOfKey, newId, newKey, safeEqual } from './keys.js';
 
 export interface ManagerHooks {
   /** Called once when a cluster enters memory (the runtime attaches the simulation and its ticking). */
@@ -16,6 +16,8 @@ export interface ManagerHooks {
 }
 
 export interface CreateOptions {
+  /** Chosen by the caller when the runtime routes by id (Workers: the Durable Object's name). */
+  id?: string;
   name?: string;
   template?: string;
   seed?: number;
@@ -38,7 +40,8 @@ export class ClusterManager implements ClusterResolver {
   async create(opts: CreateOptions): Promise<{ cluster: Cluster; editKey: string; viewKey: string }> {
     const template = findTemplate(opts.template ?? 'default');
     if (!template) throw new TemplateError(`unknown template "${opts.template}"`);
-    const editKey = newKey();
+    const id = opts.id ?? newId();
+    const editKey = newKey(id);
     const viewKey = await deriveViewKey(editKey);
     const [editKeyHash, viewKeyHash] = await Promise.all([hashKey(editKey), hashKey(viewKey)]);
     const now = this.real.now();
@@ -52,7 +55,7 @@ export class ClusterManager implements ClusterResolver {
       return { resourceVersion: rv, type: 'ADDED' as const, resource: o.resource, namespace: body.metadata.namespace ?? '', name: body.metadata.name!, time: now, body: JSON.stringify(body) };
     });
     const meta: ClusterMeta = {
-      id: newId(),
+      id,
       name: opts.name?.trim() || `playground-${rng.suffix(4)}`,
       template: template.id,
       seed,
@@ -76,7 +79,8 @@ export class ClusterManager implements ClusterResolver {
 
   /** Snapshots a cluster (objects, resourceVersions, clock, simulation state) into a new playground. */
   async fork(source: Cluster, name?: string): Promise<{ cluster: Cluster; editKey: string; viewKey: string }> {
-    const editKey = newKey();
+    const id = newId();
+    const editKey = newKey(id);
     const viewKey = await deriveViewKey(editKey);
     const [editKeyHash, viewKeyHash] = await Promise.all([hashKey(editKey), hashKey(viewKey)]);
     const now = this.real.now();
@@ -99,7 +103,7 @@ export class ClusterManager implements ClusterResolver {
     source.sim.rng = source.rng.state;
     const meta: ClusterMeta = {
       ...src,
-      id: newId(),
+      id,
       name: name?.trim() || `${src.name}-fork`,
       editKeyHash,
       viewKeyHash,
@@ -129,7 +133,7 @@ export class ClusterManager implements ClusterResolver {
 
   /** Resolves a capability key to its cluster and role. */
   async access(key: string): Promise<ClusterAccess | undefined> {
-    if (key.length < 20 || key.length > 64) return undefined;
+    if (key.length < 30 || key.length > 64 || !idOfKey(key)) return undefined;
     const hash = await hashKey(key);
     let found = this.keys.get(hash);
     if (!found) {

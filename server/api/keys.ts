@@ -6,9 +6,16 @@ function base64url(bytes: Uint8Array): string {
   return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** A new secret key (20 random bytes → 27 characters). */
-export function newKey(): string {
-  return base64url(crypto.getRandomValues(new Uint8Array(20)));
+/** A new edit key for playground `id`: `<id>_<160 random bits>`. The id prefix lets an edge runtime route
+ * to the cluster's home (a Durable Object) without a lookup; the secret part is what grants access. */
+export function newKey(id: string): string {
+  return `${id}_${base64url(crypto.getRandomValues(new Uint8Array(20)))}`;
+}
+
+/** The playground id a key claims (ids never contain '_'). */
+export function idOfKey(key: string): string | undefined {
+  const i = key.indexOf('_');
+  return i > 0 ? key.slice(0, i) : undefined;
 }
 
 /** A short public identifier (not a secret). */
@@ -36,5 +43,5 @@ export function safeEqual(a: string, b: string): boolean {
  * storage keeps only hashes and a view key reveals nothing of the edit key. */
 export async function deriveViewKey(editKey: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`view-capability:${editKey}`));
-  return base64url(new Uint8Array(digest).slice(0, 20));
+  return `${idOfKey(editKey)}_${base64url(new Uint8Array(digest).slice(0, 20))}`;
 }

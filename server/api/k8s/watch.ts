@@ -51,7 +51,7 @@ export class WatchTranslator {
 
 /** Starts a watch for `scope` and streams it as the response body. */
 export function watchResponse(c: Context, cluster: Cluster, scope: Scope): Response {
-  const matches = selectorFilter({ labelSelector: c.req.query('labelSelector'), fieldSelector: c.req.query('fieldSelector') });
+  const matches = selectorFilter({ labelSelector: c.req.query('labelSelector'), fieldSelector: c.req.query('fieldSelector') }, scope.info);
   const filter: WatchFilter = { resource: storageOf(scope), namespace: scope.info.namespaced ? scope.namespace : undefined, matches };
   const nameOnly = scope.name;
   const filterWithName: WatchFilter = nameOnly ? { ...filter, matches: (o) => o.metadata.name === nameOnly && matches(o) } : filter;

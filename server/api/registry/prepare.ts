@@ -6,6 +6,7 @@ import { unknownFields, strictDecodingMessage } from '../../../shared/k8s/schema
 import { applyDefaults } from '../defaults/index.js';
 import { validateObject, toCauses, invalidMessage } from '../validation/index.js';
 import { errors, StatusError } from '../k8s/status.js';
+import { typeMismatch } from './type-check.js';
 import type { Scope, WriteOptions } from './context.js';
 import type { Cluster } from '../../sim/cluster.js';
 
@@ -31,7 +32,10 @@ export function checkTypeMeta(scope: Scope, body: unknown): KObject {
   if (obj.metadata !== undefined && (typeof obj.metadata !== 'object' || obj.metadata === null || Array.isArray(obj.metadata))) {
     throw errors.badRequest(`${scope.info.kind} in version "${scope.info.version}" cannot be handled as a ${scope.info.kind}: metadata must be an object`);
   }
-  return { ...obj, apiVersion: want, kind: scope.info.kind, metadata: { ...(obj.metadata ?? {}) } };
+  const typed: KObject = { ...obj, apiVersion: want, kind: scope.info.kind, metadata: { ...(obj.metadata ?? {}) } };
+  const mismatch = typeMismatch(typed);
+  if (mismatch) throw errors.badRequest(`${scope.info.kind} in version "${scope.info.version}" cannot be handled as a ${scope.info.kind}: ${mismatch}`);
+  return typed;
 }
 
 /** Applies the namespace of the path and checks it (namespaced) or clears it (cluster-scoped). */

@@ -5,6 +5,8 @@ import { errors, StatusError } from '../k8s/status.js';
 import type { Cluster } from '../../sim/cluster.js';
 import type { Scope } from './context.js';
 import { storageOf } from './prepare.js';
+import { checkFieldLabels } from './field-labels.js';
+import type { ResourceInfo } from '../../../shared/k8s/resources.js';
 
 export interface ListOptions {
   labelSelector?: string;
@@ -26,11 +28,13 @@ export function getObject(cluster: Cluster, scope: Scope): KObject {
   return obj;
 }
 
-/** A predicate for label and field selectors; invalid selectors are a 400 BadRequest. */
-export function selectorFilter(opts: Pick<ListOptions, 'labelSelector' | 'fieldSelector'>): (obj: KObject) => boolean {
+/** A predicate for label and field selectors; invalid selectors (or, given the resource, fields it cannot be
+ * selected by) are a 400 BadRequest. */
+export function selectorFilter(opts: Pick<ListOptions, 'labelSelector' | 'fieldSelector'>, info?: Pick<ResourceInfo, 'group' | 'resource'>): (obj: KObject) => boolean {
   try {
     const labels = opts.labelSelector ? parseLabelSelector(opts.labelSelector) : [];
     const fields = opts.fieldSelector ? parseFieldSelector(opts.fieldSelector) : [];
+    if (info) checkFieldLabels(info, fields.map((f) => f.field));
     return (obj) => matchesRequirements(labels, obj.metadata.labels) && matchesFieldSelector(fields, obj);
   } catch (err) {
     if (err instanceof SelectorError) throw errors.badRequest(err.message);
@@ -59,7 +63,7 @@ function decodeContinue(s: string): ContinueToken {
 
 /** Lists matching objects, sorted like etcd keys, one page at a time. */
 export function listObjects(cluster: Cluster, scope: Scope, opts: ListOptions): ListResult {
-  const filter = selectorFilter(opts);
+  const filter = selectorFilter(opts, scope.info);
   const all = cluster.store.list(storageOf(scope), scope.info.namespaced ? scope.namespace : undefined).filter(filter);
   let start = 0;
   let rv = String(cluster.store.resourceVersion);

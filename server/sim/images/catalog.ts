@@ -15,7 +15,6 @@ export interface CatalogImage {
 
 const sameSize = (tags: string[], size: number): Record<string, number> => Object.fromEntries(tags.map((t) => [t, size]));
 const K8S = 'v1.32.0';
-const MB = 1_000_000;
 
 const POSTGRES_NO_PASSWORD = [
   'Error: Database is uninitialized and superuser password is not specified.',
@@ -265,8 +264,3 @@ export const CATALOG: CatalogImage[] = [
     preloaded: true,
   },
 ];
-
-/** Sum of sizes, for tests and the UI: the largest image in the catalog. */
-export const CATALOG_MAX_SIZE = Math.max(...CATALOG.flatMap((i) => Object.values(i.tags)));
-
-export { MB };

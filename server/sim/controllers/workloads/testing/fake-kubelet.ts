@@ -11,6 +11,8 @@ export interface FakeKubeletOptions {
   exitCode?: (pod: KObject) => number;
   /** Ms a run-to-completion pod runs before it exits (default 5000). */
   runFor?: number;
+  /** Ms a deleted pod stays Terminating before it is removed (default 0). */
+  terminateAfter?: number;
   /** Node for pods without one (default worker-1). */
   node?: (pod: KObject) => string;
 }
@@ -27,6 +29,9 @@ export function fakeKubelet(opts: FakeKubeletOptions = {}): Controller {
       const pod = ctx.get('pods', ns, name);
       if (!pod) return;
       if (pod.metadata.deletionTimestamp) {
+        const requested = Date.parse(pod.metadata.deletionTimestamp) - (pod.metadata.deletionGracePeriodSeconds ?? 0) * 1000;
+        const at = requested + (opts.terminateAfter ?? 0);
+        if (ctx.now() < at) return { requeueAfter: at - ctx.now() };
         ctx.remove('pods', ns, name);
         return;
       }

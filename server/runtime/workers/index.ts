@@ -1,0 +1,52 @@
+/** The Worker: creates playgrounds in fresh Durable Objects and forwards every playground request (product
+ * and Kubernetes API, WebSocket included) to the object named by the id inside the capability key. */
+import { z } from 'zod';
+import { idOfKey, newId } from '../../api/keys.js';
+import { TEMPLATES } from '../../sim/bootstrap/templates.js';
+import { ClusterObject, type Env } from './cluster-object.js';
+import { INTERNAL_CREATE } from './internal-routes.js';
+
+export { ClusterObject };
+
+const CreateBody = z.object({ name: z.string().max(63).optional(), template: z.string().max(40).optional(), seed: z.number().int().min(0).max(0xffffffff).optional() }).strict();
+
+function jsonError(status: number, code: string, message: string): Response {
+  return Response.json({ error: { code, message } }, { status });
+}
+
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    const url = new URL(request.url);
+    const path = url.pathname;
+    if (path === '/healthz') return new Response('ok');
+    if (path === '/api/templates') return Response.json({ templates: TEMPLATES.map(({ id, title, description, nodes }) => ({ id, title, description, nodes: nodes.length })) });
+    if (path === '/api/playgrounds' && request.method === 'POST') {
+      let body: z.infer<typeof CreateBody>;
+      try {
+        const text = await request.text();
+        body = CreateBody.parse(text.trim() ? JSON.parse(text) : {});
+      } catch (err) {
+        return jsonError(400, 'invalid_request', (err as Error).message);
+      }
+      const id = newId();
+      const stub = env.CLUSTERS.get(env.CLUSTERS.idFromName(id));
+      return stub.fetch(new Request(`https://cluster${INTERNAL_CREATE}`, { method: 'POST', body: JSON.stringify({ ...body, id, origin: url.origin }) }));
+    }
+    const m = /^\/(?:api\/playgrounds|clusters)\/([^/]+)/.exec(path);
+    if (m) {
+      const key = decodeURIComponent(m[1]);
+      // A Bearer token carries the key when the path names the playground id (https clients).
+      const bearer = request.headers.get('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
+      const id = idOfKey(key) ?? (bearer ? idOfKey(bearer) : undefined);
+      if (!id) return path.startsWith('/clusters/') ? unauthorized() : jsonError(404, 'not_found', 'playground not found');
+      return env.CLUSTERS.get(env.CLUSTERS.idFromName(id)).fetch(request);
+    }
+    if (path.startsWith('/api/')) return jsonError(404, 'not_found', `no route for ${request.method} ${path}`);
+    if (env.ASSETS) return env.ASSETS.fetch(request);
+    return new Response('kube playground API', { headers: { 'content-type': 'text/plain' } });
+  },
+} satisfies ExportedHandler<Env>;
+
+function unauthorized(): Response {
+  return Response.json({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'Unauthorized', reason: 'Unauthorized', code: 401 }, { status: 401 });
+}
