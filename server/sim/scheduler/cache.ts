@@ -18,6 +18,10 @@ export function needsScheduling(pod: KObject): boolean {
   return !pod.spec?.nodeName && !pod.metadata.deletionTimestamp && (pod.spec?.schedulerName ?? 'default-scheduler') === 'default-scheduler' && !isTerminal(pod);
 }
 
+function podShape(pod: KObject): string {
+  return JSON.stringify([pod.metadata.labels, pod.spec]);
+}
+
 function nodeFingerprint(node: KObject): string {
   return JSON.stringify([node.metadata.labels, node.spec?.taints, node.spec?.unschedulable, node.status?.allocatable]);
 }
@@ -30,9 +34,28 @@ export class SchedulerCache {
   private readonly nodeOfPod = new Map<string, string>();
   private readonly infos = new Map<string, NodeInfo>();
   /** Pending pods by key, with the plugins that rejected them last time. */
-  readonly pending = new Map<string, Set<string>>();
+  private readonly pending = new Map<string, Set<string>>();
+  /** What of each pending pod the scheduler looked at: only a change to it is worth a retry. */
+  private readonly pendingShape = new Map<string, string>();
   /** Simulated time of each pending pod's next periodic retry. */
-  readonly retryAt = new Map<string, number>();
+  private readonly retryAt = new Map<string, number>();
+
+  /** Records a failed attempt; returns true when the periodic retry timer must be (re)armed. */
+  markPending(pod: KObject, rejectedBy: Set<string>, now: number, retryMs: number): boolean {
+    const key = keyOf(pod);
+    this.pending.set(key, rejectedBy);
+    this.pendingShape.set(key, podShape(pod));
+    if ((this.retryAt.get(key) ?? 0) > now) return false;
+    this.retryAt.set(key, now + retryMs);
+    return true;
+  }
+
+  /** Forgets a pod that is placed, gone or no longer ours. */
+  forget(key: string): void {
+    this.pending.delete(key);
+    this.pendingShape.delete(key);
+    this.retryAt.delete(key);
+  }
 
   /** Fills the cache from the store the first time a reconcile needs it. */
   ensure(cluster: Cluster): void {
@@ -57,8 +80,10 @@ export class SchedulerCache {
   onPod(pod: KObject, change: Change): string[] {
     const key = keyOf(pod);
     const keys: string[] = [];
-    if (change.type !== 'DELETED' && needsScheduling(pod)) keys.push(key);
-    else if (this.pending.delete(key)) this.retryAt.delete(key);
+    if (change.type !== 'DELETED' && needsScheduling(pod)) {
+      // The scheduler's own status write must not trigger another attempt; a spec or label change does.
+      if (this.pendingShape.get(key) !== podShape(pod)) keys.push(key);
+    } else this.forget(key);
     if (!this.built) return keys;
     const before = this.nodeOfPod.get(key);
     const after = this.setPod(pod, change.type === 'DELETED');

@@ -12,16 +12,13 @@ function parseChanges(args: string[], field: Field): { set: Record<string, strin
   const set: Record<string, string> = {};
   const remove: string[] = [];
   const resources: string[] = [];
-  let seenChange = false;
+  // kubectl's rule: anything with '=' or a trailing '-' is a change, the rest names resources.
   for (const a of args) {
     if (a.includes('=')) {
-      seenChange = true;
       const eq = a.indexOf('=');
       set[a.slice(0, eq)] = a.slice(eq + 1);
-    } else if (a.endsWith('-') && (seenChange || resources.length >= 2 || resources.some((r) => r.includes('/')))) {
-      seenChange = true;
-      remove.push(a.slice(0, -1));
-    } else resources.push(a);
+    } else if (a.endsWith('-')) remove.push(a.slice(0, -1));
+    else resources.push(a);
   }
   if (Object.keys(set).length === 0 && remove.length === 0) {
     throw new CommandError(`at least one ${field === 'labels' ? 'label' : 'annotation'} update is required`);

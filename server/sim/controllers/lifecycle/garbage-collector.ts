@@ -2,7 +2,7 @@
  * the foreground keeps its `foregroundDeletion` finalizer until its blocking dependents are gone; an owner
  * deleted with Orphan has the references to it removed from its dependents before its `orphan` finalizer
  * goes. Dependents are indexed by owner uid, built on first use and then kept up to date from the watch. */
-import type { KObject, OwnerReference } from '../../../../shared/k8s/types.js';
+import type { KObject, ObjectMeta, OwnerReference } from '../../../../shared/k8s/types.js';
 import { RESOURCES, resourceForKind, storageKey } from '../../../../shared/k8s/resources.js';
 import type { Controller, DeleteRequest, SimContext } from '../../controller.js';
 import type { Change } from '../../store.js';
@@ -128,7 +128,7 @@ export function garbageCollector(): Controller {
     if (finalizers.includes(ORPHAN)) {
       for (const d of dependents(ctx, uid)) {
         const kept = (d.obj.metadata.ownerReferences ?? []).filter((o) => o.uid !== uid);
-        const metadata = { ...d.obj.metadata, ownerReferences: kept };
+        const metadata: ObjectMeta = { ...d.obj.metadata, ownerReferences: kept };
         if (kept.length === 0) delete metadata.ownerReferences;
         ctx.client.update(d.ref.resource, { ...d.obj, metadata });
       }
@@ -184,7 +184,7 @@ export function garbageCollector(): Controller {
 
 function removeFinalizer(ctx: SimContext, resource: string, obj: KObject, finalizer: string): void {
   const finalizers = (obj.metadata.finalizers ?? []).filter((f) => f !== finalizer);
-  const metadata = { ...obj.metadata, finalizers };
+  const metadata: ObjectMeta = { ...obj.metadata, finalizers };
   if (finalizers.length === 0) delete metadata.finalizers;
   ctx.client.update(resource, { ...obj, metadata });
 }

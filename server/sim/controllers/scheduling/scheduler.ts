@@ -100,8 +100,7 @@ export function schedulerController(): Controller {
       const { namespace, name } = splitKey(key);
       const pod = ctx.get('pods', namespace, name);
       if (!pod || !needsScheduling(pod)) {
-        cache.pending.delete(key);
-        cache.retryAt.delete(key);
+        cache.forget(key);
         return;
       }
       if ((pod.spec?.schedulingGates ?? []).length > 0) {
@@ -114,20 +113,16 @@ export function schedulerController(): Controller {
         namespaceLabels: (ns) => ctx.get('namespaces', undefined, ns)?.metadata.labels,
       });
       if (result.node) {
-        cache.pending.delete(key);
-        cache.retryAt.delete(key);
+        cache.forget(key);
         bind(ctx, pod, result.node);
         return;
       }
-      cache.pending.set(key, rejectingPlugins(result));
       if (result.preemption) preempt(ctx, pod, result.preemption);
       const reason = result.failures.size > 0 ? 'Unschedulable' : 'SchedulerError';
       const updated = markUnschedulable(ctx, pod, reason, result.message, result.preemption?.node);
       ctx.event(updated, 'Warning', 'FailedScheduling', result.message, SOURCE);
-      const now = ctx.now();
-      if ((cache.retryAt.get(key) ?? 0) > now) return;
-      cache.retryAt.set(key, now + UNSCHEDULABLE_RETRY_MS);
-      return { requeueAfter: UNSCHEDULABLE_RETRY_MS };
+      if (cache.markPending(updated, rejectingPlugins(result), ctx.now(), UNSCHEDULABLE_RETRY_MS)) return { requeueAfter: UNSCHEDULABLE_RETRY_MS };
+      return undefined;
     },
   };
 }
