@@ -97,11 +97,14 @@ export class Engine {
     let changes = 0;
     const cluster = this.cluster;
     this.inTick = true;
+    // The clock has already moved to `until` when a tick starts; timers run at their own (earlier) times.
+    let pinned = -Infinity;
     cluster.batch(() => {
       for (;;) {
         const due = this.timers.peek();
         if (due !== undefined && due <= until) {
-          cluster.pinClock(Math.max(due, cluster.now()));
+          pinned = Math.max(due, pinned);
+          cluster.pinClock(pinned);
           for (const t of this.timers.popDue(due)) this.enqueue(t.controller, t.key);
         } else {
           cluster.pinClock(until);

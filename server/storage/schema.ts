@@ -56,3 +56,49 @@ export const changes = sqliteTable(
 );
 
 export const schemaTables = { playgrounds, objects, changes };
+
+/** API keys for course platforms, created by the operator (`npm run api-key`) or from the environment. */
+export const apiKeys = sqliteTable('api_keys', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  keyHash: text('key_hash').notNull().unique(),
+  createdAt: integer('created_at').notNull(),
+  ratePerMinute: integer('rate_per_minute').notNull().default(600),
+});
+
+/** Custom exercises registered through the API (the built-in library ships with the code). */
+export const exercises = sqliteTable('exercises', {
+  id: text('id').primaryKey(),
+  body: text('body').notNull(),
+  ownerKeyId: text('owner_key_id'),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const classrooms = sqliteTable('classrooms', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  teacherKeyHash: text('teacher_key_hash').notNull().unique(),
+  joinCode: text('join_code').notNull().unique(),
+  exercises: text('exercises').notNull(),
+  current: integer('current').notNull().default(0),
+  webhookUrl: text('webhook_url'),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const students = sqliteTable('students', {
+  id: text('id').primaryKey(),
+  classroomId: text('classroom_id').notNull(),
+  name: text('name').notNull(),
+  studentKeyHash: text('student_key_hash').notNull().unique(),
+  playgroundId: text('playground_id'),
+  exerciseIndex: integer('exercise_index').notNull().default(0),
+  lastResult: text('last_result'),
+  lastActivity: integer('last_activity').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+/** Server-wide settings (the secret that derives classroom playground keys). */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

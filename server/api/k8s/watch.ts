@@ -8,7 +8,7 @@ import type { Scope } from '../registry/context.js';
 import { selectorFilter } from '../registry/read.js';
 import { storageOf } from '../registry/prepare.js';
 import { toTable } from '../tables/index.js';
-import { errors } from './status.js';
+import { errors, StatusError } from './status.js';
 import { includeObject, intQuery, wantsTable } from './request.js';
 
 const BOOKMARK_MS = 30_000;
@@ -62,9 +62,14 @@ export function watchResponse(c: Context, cluster: Cluster, scope: Scope): Respo
   const asTable = wantsTable(c);
   const include = includeObject(c);
   const encoder = new TextEncoder();
+  // Streaming lists (sendInitialEvents) replay the current state whatever the resourceVersion, then mark its end.
+  const sendInitial = c.req.query('sendInitialEvents') === 'true';
+  if (sendInitial && c.req.query('resourceVersionMatch') !== 'NotOlderThan') {
+    throw new StatusError(422, 'Invalid', 'ListOptions.meta.k8s.io "" is invalid: resourceVersionMatch: Forbidden: sendInitialEvents requires setting resourceVersionMatch to NotOlderThan');
+  }
 
   let initial: { type: string; object: KObject }[] = [];
-  if (!rvParam || rvParam === '0') {
+  if (!rvParam || rvParam === '0' || sendInitial) {
     for (const obj of cluster.store.list(filter.resource, filter.namespace)) {
       if (!filterWithName.matches(obj)) continue;
       translator.seed(obj);
@@ -109,6 +114,7 @@ export function watchResponse(c: Context, cluster: Cluster, scope: Scope): Respo
         }
       };
       for (const ev of initial) send(ev.type, ev.object);
+      if (sendInitial && bookmarks) send('BOOKMARK', bookmarkObject(scope, cluster.store.resourceVersion, { 'k8s.io/initial-events-end': 'true' }));
       unsubscribe = cluster.hub.subscribe({
         resource: filter.resource,
         send(change) {
@@ -134,15 +140,24 @@ export function watchResponse(c: Context, cluster: Cluster, scope: Scope): Respo
   });
 }
 
-/** The objects as they were at the start of a replay: current ones, minus the replayed changes' effects,
- * approximated by the first state each replayed object had (good enough to derive selector transitions). */
+/** The objects visible at the start of a replay: untouched current ones, plus each replayed object whose first
+ * change is not its creation (it existed then) and whose first replayed state matches — the log keeps no older
+ * state, so that state stands in for it when deriving selector transitions. */
 function replayBase(cluster: Cluster, filter: WatchFilter, replay: Change[]): KObject[] {
-  const touched = new Set(replay.map((c) => objectKey(c.object.metadata.namespace, c.object.metadata.name!)));
-  return cluster.store.list(filter.resource, filter.namespace).filter((o) => !touched.has(objectKey(o.metadata.namespace, o.metadata.name!)) && filter.matches(o));
+  const first = new Map<string, Change>();
+  for (const c of replay) {
+    if (c.resource !== filter.resource) continue;
+    const key = objectKey(c.object.metadata.namespace, c.object.metadata.name!);
+    if (!first.has(key)) first.set(key, c);
+  }
+  const untouched = cluster.store.list(filter.resource, filter.namespace).filter((o) => !first.has(objectKey(o.metadata.namespace, o.metadata.name!)) && filter.matches(o));
+  const existing = [...first.values()].filter((c) => c.type !== 'ADDED' && (!filter.namespace || c.object.metadata.namespace === filter.namespace) && filter.matches(c.object));
+  return [...untouched, ...existing.map((c) => c.object)];
 }
 
-function bookmarkObject(scope: Scope, rv: number): KObject {
-  return { apiVersion: scope.info.group ? `${scope.info.group}/${scope.info.version}` : scope.info.version, kind: scope.info.kind, metadata: { resourceVersion: String(rv) } };
+function bookmarkObject(scope: Scope, rv: number, annotations?: Record<string, string>): KObject {
+  const metadata = annotations ? { resourceVersion: String(rv), annotations } : { resourceVersion: String(rv) };
+  return { apiVersion: scope.info.group ? `${scope.info.group}/${scope.info.version}` : scope.info.version, kind: scope.info.kind, metadata };
 }
 
 export type { Status };

@@ -8,6 +8,8 @@ import { deriveViewKey } from '../keys.js';
 import { TEMPLATES } from '../../sim/bootstrap/templates.js';
 import { ProductError, forbidden, jsonBody, notFound, productErrorResponse } from './errors.js';
 import { kubeconfig, playgroundInfo } from './links.js';
+import type { ExerciseCatalog } from '../../grading/catalog.js';
+import { setUpExercise } from '../../grading/setup.js';
 
 const CreateBody = z
   .object({
@@ -31,6 +33,8 @@ export interface ProductDeps {
   publicUrl?: string;
   /** Runs the simulation forward after a clock step (the runtime's ticker). */
   advance?(access: ClusterAccess, ms: number): void;
+  /** Exercises a playground can be created for. */
+  catalog?: ExerciseCatalog;
 }
 
 export function origin(c: Context, deps: Pick<ProductDeps, 'publicUrl'>): string {
@@ -57,8 +61,13 @@ export function playgroundRoutes(deps: ProductDeps): Hono {
 
   app.post('/api/playgrounds', async (c) => {
     const body = CreateBody.parse(await jsonBody(c));
+    const exercise = body.exercise ? deps.catalog?.get(body.exercise) : undefined;
+    if (body.exercise && !exercise) throw new ProductError(404, 'not_found', `exercise "${body.exercise}" not found`);
     try {
-      const { cluster, editKey, viewKey } = await deps.manager.create(body);
+      const { cluster, editKey, viewKey } = await deps.manager.create(
+        exercise ? { ...body, template: body.template ?? exercise.setup.template, seed: body.seed ?? exercise.setup.seed, name: body.name ?? exercise.id } : body,
+      );
+      if (exercise) setUpExercise(cluster, exercise, (ms) => deps.advance?.({ cluster, role: 'edit' }, ms));
       const o = origin(c, deps);
       const info = playgroundInfo(o, cluster, 'edit', editKey, viewKey);
       return c.json({ ...info, editKey, viewKey, kubeconfig: kubeconfig(o, editKey, cluster.meta.name) }, 201);

@@ -7,6 +7,7 @@ import { applyDefaults } from '../defaults/index.js';
 import { validateObject, toCauses, invalidMessage } from '../validation/index.js';
 import { errors, StatusError } from '../k8s/status.js';
 import { typeMismatch } from './type-check.js';
+import { pruneUnknownFields } from './prune-unknown.js';
 import type { Scope, WriteOptions } from './context.js';
 import type { Cluster } from '../../sim/cluster.js';
 
@@ -74,13 +75,34 @@ export function checkFields(scope: Scope, obj: KObject, opts: WriteOptions): str
 
 /** Defaults then validates; a 422 Invalid Status names every offending field. */
 export function defaultAndValidate(scope: Scope, obj: KObject, old: KObject | undefined): KObject {
-  const defaulted = applyDefaults(obj, { resource: scope.info.resource, group: scope.info.group });
+  const known = pruneUnknownFields(obj);
+  if (known !== obj) console.error('PRUNED', obj.kind, JSON.stringify(unknownFields(obj)));
+  const converted = scope.info.resource === 'secrets' && !scope.info.group ? mergeStringData(known) : known;
+  const defaulted = applyDefaults(converted, { resource: scope.info.resource, group: scope.info.group });
   const errs = validateObject(defaulted, old, { resource: scope.info.resource, group: scope.info.group, subresource: scope.subresource });
   if (errs.length > 0) {
     const name = defaulted.metadata.name ?? '';
     throw errors.invalid(qualifiedKind(scope), name, invalidMessage(qualifiedKind(scope), name, errs), toCauses(errs), scope.info.group, scope.info.kind);
   }
   return defaulted;
+}
+
+/** Secret.stringData is write-only: the API server folds it into base64 `data` (stringData wins) and never
+ * stores it. */
+function mergeStringData(secret: KObject): KObject {
+  const stringData = secret.stringData as Record<string, unknown> | undefined;
+  if (stringData === undefined) return secret;
+  const data: Record<string, unknown> = { ...((secret.data as Record<string, unknown> | undefined) ?? {}) };
+  for (const [key, value] of Object.entries(stringData ?? {})) data[key] = base64(typeof value === 'string' ? value : '');
+  const out: KObject = { ...secret, data };
+  delete out.stringData;
+  return out;
+}
+
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }
 
 export function storageOf(scope: Scope): string {

@@ -83,7 +83,7 @@ export function store(cluster: Cluster, scope: Scope, current: KObject, next: KO
   const stored = cluster.write(() => {
     const put = cluster.store.put(storageOf(scope), obj);
     // An update that removes the last finalizer of a deleting object completes its deletion.
-    if (put.metadata.deletionTimestamp && !(put.metadata.finalizers?.length) && !isGracefulPod(scope, put)) {
+    if (put.metadata.deletionTimestamp && !(put.metadata.finalizers?.length) && !isGracefulPod(scope, put) && !awaitsNamespaceFinalize(scope, put)) {
       return finishDeletion(cluster, storageOf(scope), put);
     }
     return put;
@@ -148,6 +148,11 @@ export function mergeForUpdate(scope: Scope, current: KObject, input: KObject): 
     else next.status = current.status;
   }
   return next;
+}
+
+/** A Terminating namespace stays until the namespace controller has emptied it and finalized spec.finalizers. */
+function awaitsNamespaceFinalize(scope: Scope, obj: KObject): boolean {
+  return scope.info.resource === 'namespaces' && !scope.info.group && (obj.spec?.finalizers?.length ?? 0) > 0;
 }
 
 function isGracefulPod(scope: Scope, obj: KObject): boolean {

@@ -14,6 +14,10 @@ import { WatchSession, viewers } from '../../api/ws-session.js';
 import { attachRuntime } from '../attach.js';
 import type { Ticker } from '../ticker.js';
 import { simulationRoutes } from '../../api/product/simulation.js';
+import { gradingRoutes } from '../../api/product/grading.js';
+import { productStorage } from '../../storage/product-storage.js';
+import { ExerciseCatalog } from '../../grading/catalog.js';
+import { createApiKey } from '../../api/product/api-keys.js';
 
 export interface NodeServerOptions {
   port: number;
@@ -43,6 +47,9 @@ export async function startNodeServer(opts: NodeServerOptions) {
   const realNow = opts.realNow ?? (() => Date.now());
   const { db, close: closeDb } = openNodeDatabase(opts.databasePath);
   const storage = drizzleStorage(db);
+  const product = productStorage(db);
+  const catalog = new ExerciseCatalog(product);
+  await importApiKeysFromEnv(product, realNow());
   const tickers = new Map<string, Ticker>();
   const manager = new ClusterManager(
     storage,
@@ -80,9 +87,13 @@ export async function startNodeServer(opts: NodeServerOptions) {
   );
   const app = createApp({
     manager,
+    catalog,
     publicUrl: opts.publicUrl,
     advance: (access, ms) => tickers.get(access.cluster.id)?.step(ms),
-    extraRoutes: [simulationRoutes({ manager, publicUrl: opts.publicUrl, tickerOf: (id) => tickers.get(id) })],
+    extraRoutes: [
+      simulationRoutes({ manager, publicUrl: opts.publicUrl, tickerOf: (id) => tickers.get(id) }),
+      gradingRoutes({ manager, catalog, product, realNow }),
+    ],
   });
   const root = new Hono();
   root.route('/', app);
@@ -121,6 +132,8 @@ export async function startNodeServer(opts: NodeServerOptions) {
     port,
     manager,
     tickers,
+    product,
+    catalog,
     async close() {
       clearInterval(evictTimer);
       for (const t of tickers.values()) t.stop();
@@ -130,6 +143,16 @@ export async function startNodeServer(opts: NodeServerOptions) {
       closeDb();
     },
   };
+}
+
+/** `PLAYGROUND_API_KEYS="name:secret,other:secret2"` registers course-platform keys at start. */
+async function importApiKeysFromEnv(product: ReturnType<typeof productStorage>, now: number) {
+  for (const entry of (process.env.PLAYGROUND_API_KEYS ?? '').split(',').filter(Boolean)) {
+    const i = entry.indexOf(':');
+    const [name, secret] = i > 0 ? [entry.slice(0, i), entry.slice(i + 1)] : ['env', entry];
+    if (secret.length < 24) throw new Error(`PLAYGROUND_API_KEYS: the key for "${name}" must be at least 24 characters`);
+    await createApiKey(product, name, now, secret);
+  }
 }
 
 function mountStatic(app: Hono, root: string) {

@@ -185,7 +185,6 @@ export function parseScript(src: string): Item[] {
         if (isWord(tokens[pos])) redirect = (tokens[pos++] as { word: Word }).word;
         continue;
       }
-      if (words.length > 0 && ['do', 'done'].includes(plain(t.word))) break;
       words.push(t.word);
       pos++;
     }

@@ -93,6 +93,15 @@ export function nonZeroRequests(pod: KObject): { milliCPU: number; memory: numbe
   return { milliCPU: r.milliCPU, memory: r.memory };
 }
 
+// Pods are immutable values, so their requests can be computed once per object.
+const requestsMemo = new WeakMap<KObject, { requests: Resources; nonZero: { milliCPU: number; memory: number } }>();
+
+function memoized(pod: KObject) {
+  let m = requestsMemo.get(pod);
+  if (!m) requestsMemo.set(pod, (m = { requests: podRequests(pod), nonZero: nonZeroRequests(pod) }));
+  return m;
+}
+
 /** Whether a pod has finished (the scheduler's informer leaves Succeeded and Failed pods out). */
 export function isTerminal(pod: KObject): boolean {
   const phase = pod.status?.phase;
@@ -111,8 +120,8 @@ export function buildNodeInfo(node: KObject, pods: KObject[]): NodeInfo {
   const requested = emptyResources();
   const nonZeroRequested = { milliCPU: 0, memory: 0 };
   for (const p of live) {
-    add(requested, podRequests(p));
-    const nz = nonZeroRequests(p);
+    const { requests, nonZero: nz } = memoized(p);
+    add(requested, requests);
     nonZeroRequested.milliCPU += nz.milliCPU;
     nonZeroRequested.memory += nz.memory;
   }

@@ -3,18 +3,27 @@ import { findResource } from '../../k8s/resources';
 import { formatLabelSelector } from '../../k8s/selectors';
 import type { KObject } from '../../k8s/types';
 import { call, mustResolve, resourcePath } from '../api';
-import { CommandError } from '../errors';
+import { ApiError, CommandError } from '../errors';
 import type { Invocation } from '../invocation';
 import { boolFlag, flag } from '../parse';
 
 const POLL_MS = 1000;
 
+async function getPod(inv: Invocation, name: string): Promise<KObject> {
+  try {
+    return await call(inv.client, { method: 'GET', path: resourcePath(findResource('', 'v1', 'pods')!, inv.namespace, name) });
+  } catch (err) {
+    if (err instanceof ApiError && err.httpStatus === 404) throw new CommandError(`error from server (NotFound): pods "${name}" not found in namespace "${inv.namespace}"`);
+    throw err;
+  }
+}
+
 async function podFor(inv: Invocation, arg: string): Promise<KObject> {
   const pods = findResource('', 'v1', 'pods')!;
-  if (!arg.includes('/')) return call(inv.client, { method: 'GET', path: resourcePath(pods, inv.namespace, arg) });
+  if (!arg.includes('/')) return getPod(inv, arg);
   const [type, name] = [arg.slice(0, arg.indexOf('/')), arg.slice(arg.indexOf('/') + 1)];
   const info = mustResolve(type);
-  if (info.resource === 'pods') return call(inv.client, { method: 'GET', path: resourcePath(pods, inv.namespace, name) });
+  if (info.resource === 'pods') return getPod(inv, name);
   const owner = await call(inv.client, { method: 'GET', path: resourcePath(info, inv.namespace, name) });
   const selector = formatLabelSelector(owner.spec?.selector);
   const list = await call(inv.client, { method: 'GET', path: resourcePath(pods, inv.namespace), query: { labelSelector: selector } });

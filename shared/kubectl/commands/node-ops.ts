@@ -130,6 +130,7 @@ export async function taint(inv: Invocation): Promise<number> {
   if (!nodeName || specList.length === 0) throw new CommandError('at least one taint update is required');
   const add: Taint[] = [];
   const remove: { key: string; effect?: string }[] = [];
+  if (specList.some((s) => !s.includes(':') && !s.endsWith('-'))) throw new CommandError('at least one taint update is required');
   for (const s of specList) {
     if (s.endsWith('-')) {
       const [key, effect] = s.slice(0, -1).split(':');

@@ -113,10 +113,9 @@ async function history(inv: Invocation, info: ResourceInfo, name: string): Promi
   if (wanted && wanted !== '0') {
     const rs = sets.find((x) => String(revisionOf(x)) === wanted);
     if (!rs) throw new CommandError(`unable to find the specified revision`);
-    const w = new PrefixWriter();
-    const template = structuredClone(rs.spec?.template ?? {});
-    describePodTemplate(w, template);
-    inv.io.stdout(`${kindPrefix(info)}/${name} with revision #${wanted}\n${w.toString()}`);
+    const w = new PrefixWriter(true);
+    describePodTemplate(w, rs.spec?.template);
+    inv.io.stdout(`${kindPrefix(info)}/${name} with revision #${wanted}\n${w.toString()}\n`);
     return 0;
   }
   const tw = describeWriter();

@@ -1,6 +1,6 @@
 /** kubectl scale: a merge patch on the scale subresource. */
 import { call, kindPrefix, resourceNameArgs, resourcePath } from '../api';
-import { CommandError, formatError } from '../errors';
+import { ApiError, CommandError, formatError } from '../errors';
 import type { Invocation } from '../invocation';
 import { flag } from '../parse';
 
@@ -26,7 +26,8 @@ export async function scale(inv: Invocation): Promise<number> {
         inv.io.stdout(`${kindPrefix(info)}/${name} scaled\n`);
       } catch (err) {
         failed = true;
-        inv.io.stderr(formatError(err));
+        if (err instanceof ApiError && err.httpStatus === 404) inv.io.stderr(`error: no objects passed to scale ${err.status.message}\n`);
+        else inv.io.stderr(formatError(err));
       }
     }
   }

@@ -13,14 +13,18 @@ export class PrefixWriter {
   private readonly tw: TabWriter = describeWriter();
   private out = '';
 
+  /** `raw` skips alignment: rollout history writes the template straight to the terminal, tabs included. */
+  constructor(private readonly raw = false) {}
+
   /** Writes text at an indent level (0 = none). */
   write(level: number, text: string): void {
-    this.tw.write('  '.repeat(level) + text);
+    if (this.raw) this.out += '  '.repeat(level) + text;
+    else this.tw.write('  '.repeat(level) + text);
   }
 
   /** Formats what was written so far, closing every column block, as Flush does. */
   flush(): void {
-    this.out += this.tw.flush();
+    if (!this.raw) this.out += this.tw.flush();
   }
 
   /** The finished text. */

@@ -47,7 +47,9 @@ export class FakeApi implements KubeClient {
   objects: KObject[];
   readonly requests: KubeRequest[] = [];
   /** Pod logs by 'namespace/pod/container'. */
-  logs: Record<string, string> = {};
+  logs: Record<string, string> = {
+    'default/web-7d4b9c8f6d-abcde/nginx': '10.244.0.1 - - "GET / HTTP/1.1" 200 615\n10.244.0.1 - - "GET /healthz HTTP/1.1" 200 2\n10.244.0.1 - - "GET /missing HTTP/1.1" 404 153\n',
+  };
   /** Events replayed to the next watch, then the stream closes. */
   watchEvents: WatchEventMessage[] = [];
   /** Canned answers that take precedence: key 'METHOD path'. */

@@ -1,4 +1,4 @@
-/** CodeMirror 6 extensions for the YAML editor: YAML language, theme from our tokens, a small keymap, and
+/** CodeMirror 6 extensions for the YAML editor: YAML language, theme from our tokens, a small keymap, undo, and
  * diagnostics drawn as a marked line plus the server's message under it. */
 import { EditorState, StateEffect, StateField, type Extension, RangeSetBuilder } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
@@ -6,6 +6,7 @@ import { bracketMatching, defaultHighlightStyle, foldGutter, indentOnInput, synt
 import { closeBrackets } from '@codemirror/autocomplete';
 import { yaml } from '@codemirror/lang-yaml';
 import type { Diagnostic } from './apply-manifests.js';
+import { undoHistory } from './undo-history.js';
 
 export const setDiagnostics = StateEffect.define<Diagnostic[]>();
 
@@ -83,8 +84,9 @@ const theme = EditorView.theme({
   },
 });
 
-/** Everything the editor needs, with `onRun` bound to Mod-Enter (apply) and Shift-Mod-Enter (dry run). */
-export function editorExtensions(onChange: (text: string) => void, onRun: (dryRun: boolean) => void): Extension[] {
+/** Everything the editor needs, with `onRun` bound to Mod-Enter (apply) and Shift-Mod-Enter (dry run), and
+ * Escape handing focus back to the page (Tab indents, so keyboard users need a way out). */
+export function editorExtensions(onChange: (text: string) => void, onRun: (dryRun: boolean) => void, onEscape: () => void): Extension[] {
   return [
     lineNumbers(),
     foldGutter(),
@@ -98,11 +100,13 @@ export function editorExtensions(onChange: (text: string) => void, onRun: (dryRu
     syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
     yaml(),
     EditorState.tabSize.of(2),
+    undoHistory(),
     keymap.of([
       { key: 'Mod-Enter', run: () => (onRun(false), true) },
       { key: 'Shift-Mod-Enter', run: () => (onRun(true), true) },
       { key: 'Enter', run: insertIndentedNewline },
       { key: 'Tab', run: insertTab },
+      { key: 'Escape', run: () => (onEscape(), true) },
     ]),
     diagnosticsField,
     theme,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { KObject } from '../../../shared/k8s/types.js';
-import { ingressServices, isControlPlane, matchesSelector, nodeStatus, nodeUsage, ownedBy, serviceBackends, sortNodes } from './map-model.js';
+import { groupByZone, ingressServices, isControlPlane, matchesSelector, nodeStatus, nodeUsage, ownedBy, serviceBackends, sortNodes } from './map-model.js';
 
 const node = (name: string, labels: Record<string, string> = {}, extra: object = {}): KObject => ({
   apiVersion: 'v1', kind: 'Node', metadata: { name, labels },
@@ -47,5 +47,13 @@ describe('workload graph', () => {
   it('lists the services an ingress routes to', () => {
     const ing: KObject = { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'i' }, spec: { rules: [{ http: { paths: [{ backend: { service: { name: 'web' } } }, { backend: { service: { name: 'api' } } }] } }] } };
     expect(ingressServices(ing)).toEqual(['api', 'web']);
+  });
+});
+
+describe('groupByZone', () => {
+  it('groups workers by their topology zone label', () => {
+    const z = (name: string, zone: string) => node(name, { 'topology.kubernetes.io/zone': zone });
+    const groups = groupByZone([z('w1', 'zone-b'), z('w2', 'zone-a'), z('w3', 'zone-b')]);
+    expect(groups.map((g) => [g.zone, g.nodes.map((n) => n.metadata.name)])).toEqual([['zone-a', ['w2']], ['zone-b', ['w1', 'w3']]]);
   });
 });

@@ -134,3 +134,13 @@ export function ingressServices(ingress: KObject): string[] {
   }
   return [...names].sort();
 }
+
+/** Nodes grouped by zone, in zone order (one unnamed group when no node is labelled with a zone). */
+export function groupByZone(nodes: KObject[]): { zone: string; nodes: KObject[] }[] {
+  const groups = new Map<string, KObject[]>();
+  for (const n of nodes) {
+    const z = nodeZone(n) ?? '';
+    groups.set(z, [...(groups.get(z) ?? []), n]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([zone, list]) => ({ zone, nodes: list }));
+}

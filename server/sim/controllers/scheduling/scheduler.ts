@@ -121,8 +121,7 @@ export function schedulerController(): Controller {
       const reason = result.failures.size > 0 ? 'Unschedulable' : 'SchedulerError';
       const updated = markUnschedulable(ctx, pod, reason, result.message, result.preemption?.node);
       ctx.event(updated, 'Warning', 'FailedScheduling', result.message, SOURCE);
-      if (cache.markPending(updated, rejectingPlugins(result), ctx.now(), UNSCHEDULABLE_RETRY_MS)) return { requeueAfter: UNSCHEDULABLE_RETRY_MS };
-      return undefined;
+      return cache.markPending(updated, rejectingPlugins(result), ctx.now(), UNSCHEDULABLE_RETRY_MS) ? { requeueAfter: UNSCHEDULABLE_RETRY_MS } : undefined;
     },
   };
 }

@@ -47,7 +47,7 @@ describe('Deployment controller', () => {
     expect(cond(get(t), 'Available')).toMatchObject({ status: 'False', reason: 'MinimumReplicasUnavailable', message: 'Deployment does not have minimum availability.' });
     t.advance(1000);
     const d = get(t);
-    expect(d.metadata.annotations['deployment.kubernetes.io/revision']).toBe('1');
+    expect(d.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('1');
     expect(d.status).toMatchObject({ observedGeneration: 1, replicas: 3, updatedReplicas: 3, readyReplicas: 3, availableReplicas: 3 });
     expect(d.status.unavailableReplicas).toBeUndefined();
     expect(cond(d, 'Available')).toMatchObject({ status: 'True', reason: 'MinimumReplicasAvailable', message: 'Deployment has minimum availability.' });
@@ -61,9 +61,9 @@ describe('Deployment controller', () => {
     t.advance(1000);
     setImage(t, 'nginx:1.27');
     for (let i = 0; i < 10; i++) t.advance(1000);
-    const rss = rsOf(t).sort((a, b) => Number(a.metadata.annotations['deployment.kubernetes.io/revision']) - Number(b.metadata.annotations['deployment.kubernetes.io/revision']));
-    expect(rss.map((rs) => [rs.metadata.annotations['deployment.kubernetes.io/revision'], rs.spec.replicas])).toEqual([['1', 0], ['2', 4]]);
-    expect(get(t).metadata.annotations['deployment.kubernetes.io/revision']).toBe('2');
+    const rss = rsOf(t).sort((a, b) => Number(a.metadata.annotations?.['deployment.kubernetes.io/revision']) - Number(b.metadata.annotations?.['deployment.kubernetes.io/revision']));
+    expect(rss.map((rs) => [rs.metadata.annotations?.['deployment.kubernetes.io/revision'], rs.spec.replicas])).toEqual([['1', 0], ['2', 4]]);
+    expect(get(t).metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('2');
     expect(get(t).status).toMatchObject({ observedGeneration: 2, replicas: 4, updatedReplicas: 4, availableReplicas: 4 });
     expect(livePods(t).every((p) => p.spec.containers[0].image === 'nginx:1.27')).toBe(true);
     expect(t.events('web').some((e) => e.message.startsWith(`Scaled down replica set ${rss[0].metadata.name} from 4 to`))).toBe(true);
@@ -86,10 +86,10 @@ describe('Deployment controller', () => {
     const rss = rsOf(t);
     expect(rss).toHaveLength(2);
     const first = rss.find((rs) => rs.metadata.name === `web-${podTemplateHash(original)}`)!;
-    expect(first.metadata.annotations['deployment.kubernetes.io/revision']).toBe('3');
-    expect(first.metadata.annotations['deployment.kubernetes.io/revision-history']).toBe('1');
+    expect(first.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('3');
+    expect(first.metadata.annotations?.['deployment.kubernetes.io/revision-history']).toBe('1');
     expect(first.spec.replicas).toBe(2);
-    expect(get(t).metadata.annotations['deployment.kubernetes.io/revision']).toBe('3');
+    expect(get(t).metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('3');
   });
 
   it('Recreate removes every old pod before creating new ones', () => {
@@ -150,8 +150,8 @@ describe('Deployment controller', () => {
       for (let i = 0; i < 5; i++) t.advance(1000);
     }
     const rss = rsOf(t);
-    expect(rss.map((rs) => rs.metadata.annotations['deployment.kubernetes.io/revision']).sort()).toEqual(['3', '4']);
-    expect(rss.find((rs) => rs.metadata.annotations['deployment.kubernetes.io/revision'] === '4')!.metadata.annotations['kubernetes.io/change-cause']).toBe('image 1.29');
+    expect(rss.map((rs) => rs.metadata.annotations?.['deployment.kubernetes.io/revision']).sort()).toEqual(['3', '4']);
+    expect(rss.find((rs) => rs.metadata.annotations?.['deployment.kubernetes.io/revision'] === '4')!.metadata.annotations?.['kubernetes.io/change-cause']).toBe('image 1.29');
   });
 
   it('restartedAt in the template starts a rollout', () => {

@@ -1,0 +1,32 @@
+/** API keys for course platforms: `Authorization: Bearer <key>` or `X-Api-Key`, hashed at rest, rate-limited
+ * per key with a token bucket. */
+import type { Context } from 'hono';
+import type { ProductStorage, ApiKeyRow } from '../../storage/product-storage.js';
+import { hashKey, newId, newKey } from '../keys.js';
+import { ProductError } from './errors.js';
+
+const buckets = new Map<string, { tokens: number; at: number }>();
+
+/** Creates an API key (operator command or environment); returns the secret once. */
+export async function createApiKey(product: ProductStorage, name: string, now: number, secret?: string): Promise<{ row: ApiKeyRow; key: string }> {
+  const id = newId();
+  const key = secret ?? newKey(`ak${id}`);
+  const row = { id, name, keyHash: await hashKey(key), createdAt: now, ratePerMinute: 600 };
+  product.insertApiKey(row);
+  return { row: product.apiKeyByHash(row.keyHash)!, key };
+}
+
+/** The caller's API key, or a 401/429 product error. */
+export async function requireApiKey(c: Context, product: ProductStorage | undefined, now: number): Promise<ApiKeyRow> {
+  const raw = c.req.header('x-api-key') ?? c.req.header('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
+  if (!raw || !product) throw new ProductError(401, 'unauthorized', 'an API key is required (Authorization: Bearer <key> or X-Api-Key)');
+  const row = product.apiKeyByHash(await hashKey(raw));
+  if (!row) throw new ProductError(401, 'unauthorized', 'unknown API key');
+  const b = buckets.get(row.id) ?? { tokens: row.ratePerMinute, at: now };
+  b.tokens = Math.min(row.ratePerMinute, b.tokens + ((now - b.at) / 60_000) * row.ratePerMinute);
+  b.at = now;
+  if (b.tokens < 1) throw new ProductError(429, 'rate_limited', `rate limit of ${row.ratePerMinute} requests per minute exceeded`);
+  b.tokens -= 1;
+  buckets.set(row.id, b);
+  return row;
+}
