@@ -22,6 +22,8 @@ export interface CreateOptions {
   template?: string;
   seed?: number;
   exercise?: string;
+  /** A caller-derived edit key for `id` (classrooms derive it so it never has to be stored in clear). */
+  editKey?: string;
 }
 
 export class TemplateError extends Error {}
@@ -41,7 +43,8 @@ export class ClusterManager implements ClusterResolver {
     const template = findTemplate(opts.template ?? 'default');
     if (!template) throw new TemplateError(`unknown template "${opts.template}"`);
     const id = opts.id ?? newId();
-    const editKey = newKey(id);
+    if (opts.editKey !== undefined && idOfKey(opts.editKey) !== id) throw new Error('an edit key must carry its playground id');
+    const editKey = opts.editKey ?? newKey(id);
     const viewKey = await deriveViewKey(editKey);
     const [editKeyHash, viewKeyHash] = await Promise.all([hashKey(editKey), hashKey(viewKey)]);
     const now = this.real.now();

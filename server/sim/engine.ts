@@ -99,24 +99,27 @@ export class Engine {
     this.inTick = true;
     // The clock has already moved to `until` when a tick starts; timers run at their own (earlier) times.
     let pinned = -Infinity;
-    cluster.batch(() => {
-      for (;;) {
-        const due = this.timers.peek();
-        if (due !== undefined && due <= until) {
-          pinned = Math.max(due, pinned);
-          cluster.pinClock(pinned);
-          for (const t of this.timers.popDue(due)) this.enqueue(t.controller, t.key);
-        } else {
-          cluster.pinClock(until);
+    try {
+      cluster.batch(() => {
+        for (;;) {
+          const due = this.timers.peek();
+          if (due !== undefined && due <= until) {
+            pinned = Math.max(due, pinned);
+            cluster.pinClock(pinned);
+            for (const t of this.timers.popDue(due)) this.enqueue(t.controller, t.key);
+          } else {
+            cluster.pinClock(until);
+          }
+          reconciles += this.drain(RECONCILE_BUDGET - reconciles);
+          if (reconciles >= RECONCILE_BUDGET) break;
+          if (due === undefined || due > until) break;
         }
-        reconciles += this.drain(RECONCILE_BUDGET - reconciles);
-        if (reconciles >= RECONCILE_BUDGET) break;
-        if (due === undefined || due > until) break;
-      }
-      changes = cluster.store.pendingChanges().length;
-    });
-    this.inTick = false;
-    cluster.pinClock(undefined);
+        changes = cluster.store.pendingChanges().length;
+      });
+    } finally {
+      this.inTick = false;
+      cluster.pinClock(undefined);
+    }
     return { reconciles, changes, now: until };
   }
 

@@ -28,6 +28,7 @@ export function productStorage(db: SyncDb) {
 
     studentByHash: (hash: string): StudentRow | undefined => db.select().from(students).where(eq(students.studentKeyHash, hash)).get(),
     student: (id: string): StudentRow | undefined => db.select().from(students).where(eq(students.id, id)).get(),
+    studentByPlayground: (playgroundId: string): StudentRow | undefined => db.select().from(students).where(eq(students.playgroundId, playgroundId)).get(),
     studentsOf: (classroomId: string): StudentRow[] => db.select().from(students).where(eq(students.classroomId, classroomId)).all(),
     insertStudent: (row: StudentRow) => void db.insert(students).values(row).run(),
     updateStudent: (id: string, patch: Partial<StudentRow>) => void db.update(students).set(patch).where(eq(students.id, id)).run(),

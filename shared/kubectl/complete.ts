@@ -80,7 +80,6 @@ export async function complete(line: string, cursor: number, ctx: CompletionCont
   if (previous === '-o' || previous === '--output') return matching(OUTPUTS, current);
   if (current.startsWith('-')) return matching(specs.map((s) => `--${s.name}`), current);
   const subs = SUBCOMMANDS[command];
-  if (subs && positionals.length === 0 && command !== 'set' && !TYPED.has(command)) return matching(subs, current);
   if (subs && positionals.length === 0) return matching(subs, current);
   const args = subs ? positionals.slice(1) : positionals;
   if (command === 'top') return names(ctx, args.length === 0 ? positionals[0] : '', namespace, current, args.length === 0);

@@ -4,6 +4,7 @@ import type { KObject } from '../../../shared/k8s/types.js';
 import type { ResourceInfo } from '../../../shared/k8s/resources.js';
 import { apiVersionOf } from '../../../shared/k8s/resources.js';
 import { toTable } from '../tables/index.js';
+import { toServedVersion } from '../registry/hpa-convert.js';
 import { StatusError, errors } from './status.js';
 import { includeObject, wantsTable, warningHeader } from './request.js';
 
@@ -25,10 +26,10 @@ export function errorResponse(err: unknown): Response {
 /** A single object, or a one-row Table when kubectl asks for one. */
 export function objectResponse(c: Context, info: ResourceInfo, obj: KObject, now: number, code = 200, warnings: string[] = []): Response {
   if (wantsTable(c)) return json(c, toTable(info, [obj], { now, includeObject: includeObject(c) }), code, warnings);
-  return json(c, obj, code, warnings);
+  return json(c, toServedVersion(info, obj), code, warnings);
 }
 
 /** A List object (`PodList`) with its resourceVersion and paging metadata. */
 export function listBody(info: ResourceInfo, items: KObject[], meta: { resourceVersion: string; continue?: string; remainingItemCount?: number }) {
-  return { kind: `${info.kind}List`, apiVersion: apiVersionOf(info), metadata: meta, items };
+  return { kind: `${info.kind}List`, apiVersion: apiVersionOf(info), metadata: meta, items: items.map((o) => toServedVersion(info, o)) };
 }

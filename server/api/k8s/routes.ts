@@ -17,6 +17,8 @@ import { patchObject } from '../registry/patch.js';
 import { deleteObject, type DeleteOptions } from '../registry/delete.js';
 import type { Scope } from '../registry/context.js';
 import { virtualResourceResponse } from './virtual.js';
+import { toServedVersion } from '../registry/hpa-convert.js';
+import type { KObject } from '../../../shared/k8s/types.js';
 
 export interface ClusterAccess {
   cluster: Cluster;
@@ -105,7 +107,7 @@ async function handle(c: Context, access: ClusterAccess, segments: string[], pre
       const opts = await deleteOptions(c);
       if (!scope.name) return deleteCollection(c, cluster, scope, opts);
       const r = deleteObject(cluster, scope, opts);
-      return json(c, r.body, r.code);
+      return json(c, r.body.kind === 'Status' ? r.body : toServedVersion(scope.info, r.body as KObject), r.code);
     }
     default:
       throw errors.methodNotAllowed();

@@ -28,9 +28,9 @@ export async function subresourceResponse(c: Context, cluster: Cluster, scope: S
       const body = decodeBody(await readBody(c.req.raw), contentTypeForDecode(c));
       if (method === 'PUT') {
         if (scope.subresource === 'finalize') return json(c, finalizeNamespace(cluster, scope, body));
-        return json(c, updateObject(cluster, statusScope, body, writeOptions(c)).object);
+        return objectResponse(c, scope.info, updateObject(cluster, statusScope, body, writeOptions(c)).object, now);
       }
-      if (method === 'PATCH') return json(c, patchObject(cluster, statusScope, c.req.header('content-type') ?? '', body, writeOptions(c)).object);
+      if (method === 'PATCH') return objectResponse(c, scope.info, patchObject(cluster, statusScope, c.req.header('content-type') ?? '', body, writeOptions(c)).object, now);
       throw errors.methodNotAllowed();
     }
     case 'scale':

@@ -1,6 +1,6 @@
 /** Chunked HTTP watch: one JSON line per event, resumable from a resourceVersion, with bookmarks. */
 import type { Context } from 'hono';
-import type { KObject, Status } from '../../../shared/k8s/types.js';
+import type { KObject } from '../../../shared/k8s/types.js';
 import type { Cluster } from '../../sim/cluster.js';
 import type { Change } from '../../sim/store.js';
 import { objectKey } from '../../sim/store.js';
@@ -8,6 +8,7 @@ import type { Scope } from '../registry/context.js';
 import { selectorFilter } from '../registry/read.js';
 import { storageOf } from '../registry/prepare.js';
 import { toTable } from '../tables/index.js';
+import { toServedVersion } from '../registry/hpa-convert.js';
 import { errors, StatusError } from './status.js';
 import { includeObject, intQuery, wantsTable } from './request.js';
 
@@ -81,7 +82,6 @@ export function watchResponse(c: Context, cluster: Cluster, scope: Scope): Respo
     for (const obj of cluster.store.list(filter.resource, filter.namespace)) if (filterWithName.matches(obj)) translator.seed(obj);
     const replay = cluster.changesSince(rv);
     if (replay === 'expired') throw errors.expired(`too old resource version: ${rv} (${cluster.store.resourceVersion})`);
-    initial = [];
     // Replay is computed against the current visible set, so seeded keys are re-derived from the log.
     const replayTranslator = new WatchTranslator(filterWithName);
     for (const obj of replayBase(cluster, filter, replay)) replayTranslator.seed(obj);
@@ -96,7 +96,7 @@ export function watchResponse(c: Context, cluster: Cluster, scope: Scope): Respo
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       const send = (type: string, object: unknown) => {
-        const body = asTable && type !== 'BOOKMARK' && type !== 'ERROR' ? toTable(scope.info, [object as KObject], { now: cluster.now(), includeObject: include }) : object;
+        const body = asTable && type !== 'BOOKMARK' && type !== 'ERROR' ? toTable(scope.info, [object as KObject], { now: cluster.now(), includeObject: include }) : toServedVersion(scope.info, object as KObject);
         try {
           controller.enqueue(encoder.encode(JSON.stringify({ type, object: body }) + '\n'));
         } catch {
@@ -159,5 +159,3 @@ function bookmarkObject(scope: Scope, rv: number, annotations?: Record<string, s
   const metadata = annotations ? { resourceVersion: String(rv), annotations } : { resourceVersion: String(rv) };
   return { apiVersion: scope.info.group ? `${scope.info.group}/${scope.info.version}` : scope.info.version, kind: scope.info.kind, metadata };
 }
-
-export type { Status };

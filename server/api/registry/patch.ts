@@ -9,6 +9,7 @@ import type { Cluster } from '../../sim/cluster.js';
 import type { Scope, WriteOptions, WriteResult } from './context.js';
 import { applyObject, mergeForUpdate, store } from './write.js';
 import { checkFields, checkTypeMeta, storageOf } from './prepare.js';
+import { toServedVersion } from './hpa-convert.js';
 
 export const PATCH_TYPES = {
   json: 'application/json-patch+json',
@@ -23,11 +24,13 @@ export function patchObject(cluster: Cluster, scope: Scope, contentType: string,
   if (type === PATCH_TYPES.apply || type === 'application/apply-patch+json') return applyObject(cluster, scope, patch, opts);
   const current = cluster.store.get(storageOf(scope), scope.info.namespaced ? scope.namespace : undefined, scope.name!);
   if (!current) throw errors.notFound(scope.info.resource, scope.info.group, scope.name!);
+  // Patches apply to the object as the path's version shows it.
+  const base = toServedVersion(scope.info, current);
   let patched: unknown;
   try {
-    if (type === PATCH_TYPES.json) patched = applyJsonPatch(current, patch);
-    else if (type === PATCH_TYPES.merge) patched = jsonMergePatch(current, patch);
-    else if (type === PATCH_TYPES.strategic) patched = strategicMergePatch(current, patch, scope.info.kind);
+    if (type === PATCH_TYPES.json) patched = applyJsonPatch(base, patch);
+    else if (type === PATCH_TYPES.merge) patched = jsonMergePatch(base, patch);
+    else if (type === PATCH_TYPES.strategic) patched = strategicMergePatch(base, patch, scope.info.kind);
     else throw new StatusError(415, 'UnsupportedMediaType', `the server does not support the patch type "${type}"`);
   } catch (err) {
     if (err instanceof PatchError) throw new StatusError(422, 'Invalid', err.message);

@@ -8,6 +8,7 @@ import { validateObject, toCauses, invalidMessage } from '../validation/index.js
 import { errors, StatusError } from '../k8s/status.js';
 import { typeMismatch } from './type-check.js';
 import { pruneUnknownFields } from './prune-unknown.js';
+import { toStorageVersion } from './hpa-convert.js';
 import type { Scope, WriteOptions } from './context.js';
 import type { Cluster } from '../../sim/cluster.js';
 
@@ -16,7 +17,8 @@ export function qualifiedKind(scope: Scope): string {
   return scope.info.group ? `${scope.info.kind}.${scope.info.group}` : scope.info.kind;
 }
 
-/** Checks the body is an object of the path's kind and version (filling them in when absent). */
+/** Checks the body is an object of the path's kind and version (filling them in when absent), and returns it in
+ * its storage version. */
 export function checkTypeMeta(scope: Scope, body: unknown): KObject {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
     throw errors.badRequest(`the body of the request was not a ${scope.info.kind} object`);
@@ -24,7 +26,6 @@ export function checkTypeMeta(scope: Scope, body: unknown): KObject {
   const obj = body as KObject;
   const want = apiVersionOf(scope.info);
   if (obj.apiVersion !== undefined && obj.apiVersion !== want) {
-    // autoscaling v1 and v2 share storage; other groups accept only their own version.
     throw errors.badRequest(`the API version in the data (${obj.apiVersion}) does not match the expected API version (${want})`);
   }
   if (obj.kind !== undefined && obj.kind !== scope.info.kind) {
@@ -36,7 +37,7 @@ export function checkTypeMeta(scope: Scope, body: unknown): KObject {
   const typed: KObject = { ...obj, apiVersion: want, kind: scope.info.kind, metadata: { ...(obj.metadata ?? {}) } };
   const mismatch = typeMismatch(typed);
   if (mismatch) throw errors.badRequest(`${scope.info.kind} in version "${scope.info.version}" cannot be handled as a ${scope.info.kind}: ${mismatch}`);
-  return typed;
+  return toStorageVersion(scope.info, typed);
 }
 
 /** Applies the namespace of the path and checks it (namespaced) or clears it (cluster-scoped). */
@@ -76,7 +77,6 @@ export function checkFields(scope: Scope, obj: KObject, opts: WriteOptions): str
 /** Defaults then validates; a 422 Invalid Status names every offending field. */
 export function defaultAndValidate(scope: Scope, obj: KObject, old: KObject | undefined): KObject {
   const known = pruneUnknownFields(obj);
-  if (known !== obj) console.error('PRUNED', obj.kind, JSON.stringify(unknownFields(obj)));
   const converted = scope.info.resource === 'secrets' && !scope.info.group ? mergeStringData(known) : known;
   const defaulted = applyDefaults(converted, { resource: scope.info.resource, group: scope.info.group });
   const errs = validateObject(defaulted, old, { resource: scope.info.resource, group: scope.info.group, subresource: scope.subresource });

@@ -34,6 +34,8 @@ export interface LoadState {
   generators: LoadGenerator[];
   /** `namespace/pod` keys whose rate the last step set above zero. */
   loadedPods: string[];
+  /** Counter for generator ids (kept so ids survive reloads and never reuse the RNG). */
+  seq: number;
 }
 
 /** Finished generators kept for the listing. */
@@ -47,6 +49,7 @@ export function loadState(cluster: Cluster): LoadState {
   const s = (sim.load ??= {});
   s.generators ??= [];
   s.loadedPods ??= [];
+  s.seq ??= 0;
   return s as LoadState;
 }
 
@@ -74,7 +77,7 @@ export function startLoad(cluster: Cluster, spec: StartLoad): LoadGenerator {
   }
   const now = cluster.now();
   const gen: LoadGenerator = {
-    id: `load-${cluster.rng.suffix(5)}`,
+    id: `load-${++state.seq}`,
     ...spec,
     state: 'Running',
     startedAt: now,

@@ -8,12 +8,26 @@ export interface SocketEnv {
   open(url: string): WebSocket;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /** Runs `fn` soon, once per burst of messages; the browser uses the next animation frame. */
+  schedule(fn: () => void): void;
 }
 
 const browserEnv = (): SocketEnv => ({
   open: (url) => new WebSocket(url),
   setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
   clearTimeout: (h) => globalThis.clearTimeout(h as number),
+  // Background tabs get no animation frames, so a timer makes sure hidden pages still catch up.
+  schedule: (fn) => {
+    let done = false;
+    const run = () => {
+      if (!done) {
+        done = true;
+        fn();
+      }
+    };
+    requestAnimationFrame(run);
+    globalThis.setTimeout(run, 250);
+  },
 });
 
 /** The ws:// or wss:// URL of a cluster's stream, relative to the page's origin. */
@@ -28,6 +42,13 @@ export function connectCluster(state: ClusterState, url: string, env: SocketEnv 
   let retry: unknown = null;
   let ping: unknown = null;
   let attempts = 0;
+  // Messages are applied in batches: a sync of 1,000 pods then costs one UI update, not 1,000.
+  let pending: ServerMessage[] = [];
+  const flush = () => {
+    const batch = pending;
+    pending = [];
+    for (const msg of batch) state.apply(msg);
+  };
 
   const send = (msg: ClientMessage) => ws?.readyState === 1 && ws.send(JSON.stringify(msg));
 
@@ -61,10 +82,12 @@ export function connectCluster(state: ClusterState, url: string, env: SocketEnv 
       } catch {
         return;
       }
-      state.apply(msg);
+      if (pending.length === 0) env.schedule(flush);
+      pending.push(msg);
       if (msg.type === 'expired') send({ type: 'watch' });
     };
     socket.onclose = () => {
+      flush();
       if (ping !== null) env.clearTimeout(ping);
       ping = null;
       if (closed) return;

@@ -86,7 +86,7 @@ class FakeSocket {
 }
 
 describe('connectCluster', () => {
-  it('watches, resumes from the last resourceVersion after a drop, and relists when expired', () => {
+  it('applies bursts of messages in one batch, resumes after a drop, and relists when expired', () => {
     const sockets: FakeSocket[] = [];
     const timers: (() => void)[] = [];
     const env: SocketEnv = {
@@ -97,13 +97,21 @@ describe('connectCluster', () => {
       },
       setTimeout: (fn) => timers.push(fn),
       clearTimeout: () => undefined,
+      schedule: (fn) => scheduled.push(fn),
     };
+    const scheduled: (() => void)[] = [];
+    const runScheduled = () => scheduled.splice(0).forEach((fn) => fn());
     const state = new ClusterState();
     const stop = connectCluster(state, 'ws://x/clusters/k/ws', env);
     sockets[0].open();
     expect(JSON.parse(sockets[0].sent[0])).toEqual({ type: 'watch' });
     sockets[0].receive(ev('ADDED', pod('a', 'n1', '5')));
     sockets[0].receive({ type: 'synced', resourceVersion: '5' });
+    expect(state.get('pods', 'default/a')).toBeUndefined();
+    runScheduled();
+    expect(scheduled).toHaveLength(0);
+    expect(state.get('pods', 'default/a')?.metadata.name).toBe('a');
+    expect(state.status).toBe('live');
     sockets[0].onclose?.();
     expect(state.status).toBe('offline');
     timers[timers.length - 1]();
@@ -111,6 +119,8 @@ describe('connectCluster', () => {
     expect(JSON.parse(sockets[1].sent[0])).toEqual({ type: 'watch', resourceVersion: '5' });
     sockets[1].receive({ type: 'expired', status: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', code: 410 } });
     expect(JSON.parse(sockets[1].sent[1])).toEqual({ type: 'watch' });
+    runScheduled();
+    expect(state.status).toBe('syncing');
     stop();
     expect(sockets[1].readyState).toBe(3);
     expect(socketUrl('https://play.example', 'abc')).toBe('wss://play.example/clusters/abc/ws');

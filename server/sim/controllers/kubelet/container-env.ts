@@ -41,7 +41,7 @@ function fieldValue(pod: KObject, path: string): string {
 }
 
 /** The environment (as a map and as `env` prints it) of a container of a pod. */
-export function containerEnvironment(ctx: SimContext, pod: KObject, container: Json, linked: string[], podIP: string | undefined): { env: Record<string, string>; lines: string[] } {
+export function containerEnvironment(ctx: Pick<SimContext, 'get'>, pod: KObject, container: Json, linked: string[], podIP: string | undefined): { env: Record<string, string>; lines: string[] } {
   const ns = pod.metadata.namespace ?? 'default';
   const services = serviceEnvironment((n, name) => ctx.get('services', n, name), linked);
   const own: Record<string, string> = {};

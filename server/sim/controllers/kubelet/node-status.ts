@@ -5,22 +5,14 @@ import type { KObject } from '../../../../shared/k8s/types.js';
 import type { Controller, SimContext } from '../../controller.js';
 import { kubeletReachable, nodeFaults } from '../../faults-state.js';
 import { isoTime, microTime, parseTime } from '../../time.js';
-import { POD_WORKER } from './pod-lifecycle.js';
+import { DOWN_POLL_MS, NODE_STATUS, POD_WORKER } from './names.js';
+import { downNodes } from './state.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-export const NODE_STATUS = 'kubelet-node-status';
 /** Lease renewal interval (nodeLeaseDurationSeconds 40 × 0.25). */
 export const LEASE_RENEW_MS = 10_000;
-/** How often a stopped kubelet is checked for having come back. */
-const DOWN_POLL_MS = 10_000;
-
-function downNodes(ctx: SimContext): string[] {
-  const s = ctx.cluster.sim as { kubeletDown?: string[] };
-  s.kubeletDown ??= [];
-  return s.kubeletDown;
-}
 
 function desiredConditions(ctx: SimContext, node: string): [string, string, string, string][] {
   const pressure = !!nodeFaults(ctx.cluster, node).memoryExhausted;
@@ -60,7 +52,7 @@ function renewLease(ctx: SimContext, name: string): number | undefined {
 
 function reconcile(name: string, ctx: SimContext) {
   const node = ctx.get('nodes', undefined, name);
-  const down = downNodes(ctx);
+  const down = downNodes(ctx.cluster);
   if (!node) {
     if (down.includes(name)) {
       down.splice(down.indexOf(name), 1);

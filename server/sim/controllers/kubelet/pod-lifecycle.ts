@@ -11,16 +11,16 @@ import { buildPodStatus } from './pod-status.js';
 import { NEVER, PodSync } from './pod-sync.js';
 import { programFor } from './programs.js';
 import { linkedServices } from './service-env.js';
-import { allocatePodIP, kubeletState, nodeInternalIP, releasePodIP, type ContainerRecord, type PodRecord } from './state.js';
+import { DOWN_POLL_MS, NODE_STATUS, POD_WORKER } from './names.js';
+import { allocatePodIP, kubeletState, markKubeletDown, nodeInternalIP, releasePodIP, type ContainerRecord, type PodRecord } from './state.js';
 import { SANDBOX_MS, STOP_MS } from './timing.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-export const POD_WORKER = 'kubelet';
 
 /** A record for a pod some kubelet already runs (bootstrap pods): what its status says, nothing stored. */
-function adopt(pod: KObject): PodRecord | undefined {
+export function adopt(pod: KObject): PodRecord | undefined {
   const st = pod.status ?? {};
   const statuses: Json[] = [...(st.initContainerStatuses ?? []), ...(st.containerStatuses ?? [])];
   if (statuses.length === 0) return undefined;
@@ -46,6 +46,15 @@ function adopt(pod: KObject): PodRecord | undefined {
     };
   }
   return { uid: pod.metadata.uid!, seen, sandbox: seen, ip: st.podIP, c };
+}
+
+/** Only the start and end of the runs of a finished pod (its logs are derived from them). */
+function finished(rec: PodRecord): Record<string, ContainerRecord> {
+  const out: Record<string, ContainerRecord> = {};
+  for (const [name, c] of Object.entries(rec.c)) {
+    out[name] = { st: c.st, restarts: c.restarts, ready: false, started: false, start: c.start, exit: c.exit, last: c.last, image: c.image };
+  }
+  return out;
 }
 
 function podsOnNode(ctx: SimContext, node: string): string[] {
@@ -97,11 +106,16 @@ function reconcile(key: string, ctx: SimContext) {
   const nodeName: string | undefined = pod.spec?.nodeName;
   if (!nodeName) return;
   const node = ctx.get('nodes', undefined, nodeName);
-  if (!node || !kubeletReachable(ctx.cluster, nodeName)) return;
+  if (!node) return;
+  if (!kubeletReachable(ctx.cluster, nodeName)) {
+    markKubeletDown(ctx.cluster, nodeName);
+    ctx.enqueue(nodeName, DOWN_POLL_MS, NODE_STATUS);
+    return;
+  }
   const now = ctx.now();
   const phase = pod.status?.phase;
   const stored = st.pods[key];
-  if (!stored && (phase === 'Succeeded' || phase === 'Failed')) return;
+  if (phase === 'Succeeded' || phase === 'Failed') return;
   const adopted = stored ? undefined : adopt(pod);
   const rec: PodRecord = stored ?? adopted ?? { uid: pod.metadata.uid!, seen: now, sandbox: now + SANDBOX_MS, c: {} };
   const before = stored ? stableJson(rec) : '';
@@ -123,12 +137,15 @@ function reconcile(key: string, ctx: SimContext) {
     const status = buildPodStatus(pod, rec, hostIP, now);
     if (stableJson(status) !== stableJson(pod.status ?? {})) ctx.client.updateStatus('pods', { ...pod, status });
     const terminal = status.phase === 'Succeeded' || status.phase === 'Failed';
-    if (terminal) forget(ctx, key, nodeName);
-    else {
-      st.pods[key] = rec;
+    if (terminal) {
+      // The sandbox is gone (IP released); what logs still need of the runs is kept until the pod is deleted.
+      releasePodIP(ctx.cluster, nodeName, rec.ip);
+      st.pods[key] = { uid: rec.uid, seen: rec.seen, sandbox: rec.sandbox, services: rec.services, c: finished(rec) };
       ctx.cluster.touchSim();
+      return undefined;
     }
-    if (terminal) return undefined;
+    st.pods[key] = rec;
+    ctx.cluster.touchSim();
   }
   const next = sync.nextWake();
   return next >= NEVER ? undefined : { requeueAfter: Math.max(1, next - now) };

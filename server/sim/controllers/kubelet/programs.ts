@@ -11,7 +11,10 @@ import type { PodRecord } from './state.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-const CACHE_LIMIT = 5000;
+const CACHE_LIMIT = 20_000;
+
+/** What building a program reads: the cluster (images) and objects (env sources). */
+export type ProgramContext = Pick<SimContext, 'cluster' | 'get'>;
 const cache = new Map<string, ContainerProgram>();
 
 /** The spec of a container (init or regular) by name. */
@@ -20,7 +23,7 @@ export function containerSpec(pod: KObject, name: string): Json | undefined {
 }
 
 /** The program of container `name` in its run that started at `startedAt`. */
-export function programFor(ctx: SimContext, pod: KObject, rec: PodRecord | undefined, name: string, startedAt: number): ContainerProgram | undefined {
+export function programFor(ctx: ProgramContext, pod: KObject, rec: PodRecord | undefined, name: string, startedAt: number): ContainerProgram | undefined {
   const spec = containerSpec(pod, name);
   if (!spec) return undefined;
   const key = `${pod.metadata.uid}/${name}/${startedAt}/${spec.image}`;

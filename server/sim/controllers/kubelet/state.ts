@@ -171,3 +171,19 @@ export function releasePodIP(cluster: Cluster, nodeName: string, ip: string | un
     cluster.touchSim();
   }
 }
+
+/** Nodes whose kubelet was found unreachable and has not resynced since. */
+export function downNodes(cluster: Cluster): string[] {
+  const s = cluster.sim as { kubeletDown?: string[] };
+  s.kubeletDown ??= [];
+  return s.kubeletDown;
+}
+
+/** Notes an unreachable kubelet so its pods resync when it comes back. */
+export function markKubeletDown(cluster: Cluster, node: string): void {
+  const down = downNodes(cluster);
+  if (down.includes(node)) return;
+  down.push(node);
+  down.sort();
+  cluster.touchSim();
+}

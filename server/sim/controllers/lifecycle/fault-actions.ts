@@ -3,7 +3,8 @@
 import type { KObject } from '../../../../shared/k8s/types.js';
 import type { Cluster } from '../../cluster.js';
 import type { SystemClient } from '../../controller.js';
-import { faultState, setNodeFault, type NodeFaults } from '../../faults-state.js';
+import { faultState, kubeletReachable, setNodeFault, type NodeFaults } from '../../faults-state.js';
+import { noteKubeletLost } from './node-lifecycle.js';
 
 export const FAULT_TYPES = [
   'stop-kubelet',
@@ -83,6 +84,7 @@ export function applyFault(cluster: Cluster, fault: FaultSpec, effects: FaultEff
   const flag = NODE_FLAGS[fault.type];
   if (flag) {
     setNodeFault(cluster, fault.target, flag[0], flag[1]);
+    if (!kubeletReachable(cluster, fault.target)) noteKubeletLost(cluster, fault.target, cluster.now());
     effects.nodeChanged(fault.target);
     return;
   }

@@ -43,6 +43,15 @@ function lostSince(cluster: Cluster): Record<string, number> {
   return (s.nodeLifecycle ??= {});
 }
 
+/** Records that the control plane stopped hearing from a node's kubelet at `at` (the fault's time), so the
+ * grace period counts from then however late the controller runs. */
+export function noteKubeletLost(cluster: Cluster, node: string, at: number): void {
+  const lost = lostSince(cluster);
+  if (lost[node] !== undefined) return;
+  lost[node] = at;
+  cluster.touchSim();
+}
+
 /** The status of a node condition ('' when absent). */
 export function nodeCondition(node: KObject, type: string): string {
   return (node.status?.conditions ?? []).find((c: NodeCondition) => c.type === type)?.status ?? '';

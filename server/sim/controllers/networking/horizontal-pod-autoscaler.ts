@@ -42,7 +42,6 @@ interface HpaStatus {
   lastScaleTime?: string;
   currentMetrics?: unknown[];
   currentCPUUtilizationPercentage?: number;
-  observedGeneration?: number;
 }
 
 interface HpaCondition {
@@ -203,7 +202,10 @@ function writeStatus(sync: Sync, status: HpaStatus): void {
   }
   const cleaned = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined));
   if (jsonEqual(hpa.status ?? {}, cleaned)) return;
-  sync.ctx.client.updateStatus(HPAS, { ...hpa, status: cleaned });
+  // The system client speaks the preferred version (v2); a v1 object keeps its version, so its status is
+  // written directly.
+  if (hpa.apiVersion === 'autoscaling/v1') sync.ctx.put(HPAS, { ...hpa, status: cleaned });
+  else sync.ctx.client.updateStatus(HPAS, { ...hpa, status: cleaned });
 }
 
 function reconcileAutoscaler(ctx: SimContext, key: string, hpa: KObject): void {
@@ -218,7 +220,6 @@ function reconcileAutoscaler(ctx: SimContext, key: string, hpa: KObject): void {
     desiredReplicas: old.desiredReplicas ?? 0,
     lastScaleTime: old.lastScaleTime,
     ...(v1 ? { currentCPUUtilizationPercentage: old.currentCPUUtilizationPercentage } : { currentMetrics: old.currentMetrics }),
-    observedGeneration: hpa.metadata.generation,
   };
   const kind = SCALABLE[ref.kind];
   const group = (ref.apiVersion ?? '').includes('/') ? ref.apiVersion.split('/')[0] : '';

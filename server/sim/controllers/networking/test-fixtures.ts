@@ -13,6 +13,7 @@ export interface PodOptions {
   cpuRequest?: string;
   terminating?: boolean;
   phase?: string;
+  image?: string;
 }
 
 /** Creates a pod through the API, then gives it the status a running (or not yet ready) pod has. */
@@ -25,7 +26,7 @@ export function runningPod(t: TestCluster, name: string, o: PodOptions = {}): KO
       containers: [
         {
           name: 'app',
-          image: 'nginx:1.27',
+          image: o.image ?? 'nginx:1.27',
           ...(o.ports ? { ports: o.ports } : {}),
           ...(o.cpuRequest ? { resources: { requests: { cpu: o.cpuRequest } } } : {}),
         },

@@ -66,8 +66,8 @@ function syncCronJob(ctx: SimContext, cj: KObject): number | undefined {
     active = startJob(ctx, cj, schedule, status, active, jobs, now);
   }
   prune(ctx, cj, jobs.filter((j) => !active.some((ref) => ref.uid === j.metadata.uid)));
-  status.active = active.length ? active.map((ref) => ({ ...ref, resourceVersion: ctx.get(JOBS, ref.namespace, ref.name)?.metadata.resourceVersion ?? ref.resourceVersion })) : undefined;
-  if (!status.active) delete status.active;
+  if (active.length) status.active = active;
+  else delete status.active;
   if (!sameJson(status, cj.status ?? {})) ctx.client.updateStatus(CRONJOBS, { ...ctx.get(CRONJOBS, cj.metadata.namespace, cj.metadata.name!)!, status });
   return wait;
 }

@@ -1,9 +1,12 @@
 /** The workloads controllers, in the order a tick runs them: ReplicaSets before Deployments so a
- * Deployment always reads its ReplicaSets' fresh status. */
+ * Deployment always reads its ReplicaSets' fresh status; Jobs before CronJobs likewise. */
 import type { Controller } from '../../controller.js';
 import { replicaSetController } from './replica-set.js';
 import { deploymentController } from './deployment.js';
+import { jobController } from './job.js';
+import { cronJobController } from './cron-job.js';
+import { ttlAfterFinishedController } from './ttl-after-finished.js';
 
 export function workloadsControllers(): Controller[] {
-  return [replicaSetController(), deploymentController()];
+  return [replicaSetController(), deploymentController(), jobController(), cronJobController(), ttlAfterFinishedController()];
 }
