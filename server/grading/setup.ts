@@ -11,9 +11,9 @@ import { faultState, setNodeFault } from '../sim/faults-state.js';
 /** Parses a multi-document manifest into objects (empty documents skipped). */
 export function parseManifests(text: string): KObject[] {
   const out: KObject[] = [];
-  for (const doc of parseAllDocuments(text, { maxAliasCount: 100 })) {
+  for (const doc of parseAllDocuments(text)) {
     if (doc.errors.length) throw new Error(`invalid YAML: ${doc.errors[0].message}`);
-    const value = doc.toJS() as KObject | null;
+    const value = doc.toJS({ maxAliasCount: 100 }) as KObject | null;
     if (!value) continue;
     if (value.kind === 'List' && Array.isArray(value.items)) out.push(...(value.items as KObject[]));
     else out.push(value);

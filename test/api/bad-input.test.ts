@@ -202,4 +202,48 @@ describe('bad input on the Kubernetes API', () => {
     await rejects('POST', `${CM_PATH}?fieldValidation=Loose`, { metadata: { name: 'q' } }, {}, 400, 'BadRequest');
     await rejects('GET', `${CM_PATH}?watch=true&resourceVersion=abc`, undefined, {}, 400, 'BadRequest');
   });
+
+  it('answers garbage sent to subresources and deletes with a 4xx Status', async () => {
+    await k('POST', '/apis/apps/v1/namespaces/default/deployments', {
+      metadata: { name: 'sub' },
+      spec: { selector: { matchLabels: { a: 'b' } }, template: { metadata: { labels: { a: 'b' } }, spec: { containers: [{ name: 'c', image: 'nginx' }] } } },
+    });
+    await k('POST', '/api/v1/namespaces/default/pods', { metadata: { name: 'subpod' }, spec: { schedulerName: 'none', containers: [{ name: 'c', image: 'nginx' }] } });
+    const bodies: [string, string][] = [
+      ['{', 'application/json'],
+      ['[]', 'application/json'],
+      ['"text"', 'application/json'],
+      ['{"spec":"x","status":7,"metadata":[]}', 'application/json'],
+      ['{"spec":{"replicas":"many"}}', 'application/merge-patch+json'],
+      ['{"target":{"name":7}}', 'application/json'],
+      ['null', 'application/json'],
+    ];
+    const targets: [string, string][] = [
+      ['PUT', '/apis/apps/v1/namespaces/default/deployments/sub/status'],
+      ['PATCH', '/apis/apps/v1/namespaces/default/deployments/sub/status'],
+      ['PUT', '/apis/apps/v1/namespaces/default/deployments/sub/scale'],
+      ['PATCH', '/apis/apps/v1/namespaces/default/deployments/sub/scale'],
+      ['POST', '/api/v1/namespaces/default/pods/subpod/binding'],
+      ['POST', '/api/v1/namespaces/default/pods/subpod/eviction'],
+      ['PUT', '/api/v1/namespaces/default/finalize'],
+      ['DELETE', '/apis/apps/v1/namespaces/default/deployments/sub'],
+      ['PUT', '/apis/apps/v1/namespaces/default/deployments/sub'],
+      ['PATCH', '/apis/apps/v1/namespaces/default/deployments/sub'],
+    ];
+    for (const [method, path] of targets) {
+      for (const [body, type] of bodies) {
+        const contentType = method === 'PATCH' && type === 'application/json' ? 'application/merge-patch+json' : type;
+        // Strict, as kubectl sends it: unknown fields are errors too, not warnings.
+        const res = await k(method, `${path}?fieldValidation=Strict`, body, { 'content-type': contentType });
+        expect(res.status, `${method} ${path} ${body}: ${res.text.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+        expect(res.status, `${method} ${path} ${body}: ${res.text.slice(0, 200)}`).toBeLessThan(500);
+        expect(res.body.kind).toBe('Status');
+      }
+    }
+    const dep = (await k('GET', '/apis/apps/v1/namespaces/default/deployments/sub')).body;
+    expect(dep.metadata.generation).toBe(1);
+    expect(dep.spec.replicas).toBe(1);
+    expect((await k('GET', '/api/v1/namespaces/default/pods/subpod')).body.spec.nodeName).toBeUndefined();
+    expect((await k('GET', '/api/v1/namespaces/default')).body.status.phase).toBe('Active');
+  });
 });

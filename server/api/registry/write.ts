@@ -57,10 +57,10 @@ export function updateObject(cluster: Cluster, scope: Scope, body: unknown, opts
   const warnings = checkFields(scope, input, opts);
   checkNamespace(cluster, scope, input, false);
   const name = scope.name!;
-  if (input.metadata.name && input.metadata.name !== name) {
-    throw errors.badRequest(`the name of the object (${input.metadata.name}) does not match the name on the URL (${name})`);
+  // A full replacement names its object; a missing name is a mismatch too, as in the real server.
+  if (input.metadata.name !== name) {
+    throw errors.badRequest(`the name of the object (${input.metadata.name ?? ''}) does not match the name on the URL (${name})`);
   }
-  input.metadata.name = name;
   const current = cluster.store.get(storageOf(scope), input.metadata.namespace, name);
   if (!current) throw errors.notFound(scope.info.resource, scope.info.group, name);
   const rv = input.metadata.resourceVersion;

@@ -9,7 +9,7 @@ async function runSteps(...steps: [string[], string?][]) {
   return result;
 }
 
-describe("kubectl get", () => {
+describe("kubectl get (golden)", () => {
   it("get pods", async () => {
     expect(await runSteps([["get","pods"]])).toEqual({
       code: 0,
@@ -294,6 +294,94 @@ describe("kubectl get", () => {
     expect(await runSteps([["get","deploy","web","-o","jsonpath={.spec.template.spec.containers[0]}"]])).toEqual({
       code: 0,
       stdout: "{\"image\":\"nginx:1.25\",\"name\":\"nginx\",\"ports\":[{\"containerPort\":80,\"protocol\":\"TCP\"}]}",
+      stderr: "",
+    });
+  });
+
+  it("get all -A", async () => {
+    expect(await runSteps([["get","all","-A"]])).toEqual({
+      code: 0,
+      stdout: "NAMESPACE   NAME                       READY   STATUS    RESTARTS   AGE\ndefault     pod/web-7d4b9c8f6d-abcde   1/1     Running   0          30s\ndefault     pod/web-7d4b9c8f6d-fghij   1/1     Running   2          61m\ndefault     pod/big                    0/1     Pending   0          45s\n\nNAMESPACE   NAME                 TYPE        CLUSTER-IP    EXTERNAL-IP   PORT(S)        AGE\ndefault     service/kubernetes   ClusterIP   10.96.0.1     <none>        443/TCP        3d\ndefault     service/web          NodePort    10.96.12.34   <none>        80:30080/TCP   5m\n\nNAMESPACE   NAME                  READY   UP-TO-DATE   AVAILABLE   AGE\ndefault     deployment.apps/web   2/2     2            2           10m\n\nNAMESPACE   NAME                             DESIRED   CURRENT   READY   AGE\ndefault     replicaset.apps/web-7d4b9c8f6d   2         2         2       10m\n",
+      stderr: "",
+    });
+  });
+
+  it("get deploy,rs -o wide", async () => {
+    expect(await runSteps([["get","deploy,rs","-o","wide"]])).toEqual({
+      code: 0,
+      stdout: "NAME                  READY   UP-TO-DATE   AVAILABLE   AGE   CONTAINERS   IMAGES       SELECTOR\ndeployment.apps/web   2/2     2            2           10m   nginx        nginx:1.25   app=web\n\nNAME                             DESIRED   CURRENT   READY   AGE   CONTAINERS   IMAGES       SELECTOR\nreplicaset.apps/web-7d4b9c8f6d   2         2         2       10m   nginx        nginx:1.25   app=web,pod-template-hash=7d4b9c8f6d\n",
+      stderr: "",
+    });
+  });
+
+  it("get no --show-labels", async () => {
+    expect(await runSteps([["get","no","--show-labels"]])).toEqual({
+      code: 0,
+      stdout: "NAME            STATUS   ROLES           AGE    VERSION   LABELS\ncontrol-plane   Ready    control-plane   3d     v1.32.0   beta.kubernetes.io/arch=amd64,beta.kubernetes.io/os=linux,kubernetes.io/arch=amd64,kubernetes.io/hostname=control-plane,kubernetes.io/os=linux,node-role.kubernetes.io/control-plane=\nnode-1          Ready    <none>          3d     v1.32.0   beta.kubernetes.io/arch=amd64,beta.kubernetes.io/os=linux,kubernetes.io/arch=amd64,kubernetes.io/hostname=node-1,kubernetes.io/os=linux\nnode-2          Ready    <none>          120m   v1.32.0   beta.kubernetes.io/arch=amd64,beta.kubernetes.io/os=linux,kubernetes.io/arch=amd64,kubernetes.io/hostname=node-2,kubernetes.io/os=linux\n",
+      stderr: "",
+    });
+  });
+
+  it("get pods -o jsonpath={.items[0].metadata.labels}", async () => {
+    expect(await runSteps([["get","pods","-o","jsonpath={.items[0].metadata.labels}"]])).toEqual({
+      code: 0,
+      stdout: "{\"app\":\"web\",\"pod-template-hash\":\"7d4b9c8f6d\"}",
+      stderr: "",
+    });
+  });
+
+  it("get pods --no-headers -o custom-columns=NAME:.metadata.name,PHASE:.status.phase", async () => {
+    expect(await runSteps([["get","pods","--no-headers","-o","custom-columns=NAME:.metadata.name,PHASE:.status.phase"]])).toEqual({
+      code: 0,
+      stdout: "web-7d4b9c8f6d-abcde   Running\nweb-7d4b9c8f6d-fghij   Running\nbig                    Pending\n",
+      stderr: "",
+    });
+  });
+
+  it("get pods --sort-by=.status.phase -o wide", async () => {
+    expect(await runSteps([["get","pods","--sort-by=.status.phase","-o","wide"]])).toEqual({
+      code: 0,
+      stdout: "NAME                   READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES\nbig                    0/1     Pending   0          45s   <none>       <none>   <none>           <none>\nweb-7d4b9c8f6d-abcde   1/1     Running   0          30s   10.244.1.5   node-1   <none>           <none>\nweb-7d4b9c8f6d-fghij   1/1     Running   2          61m   10.244.2.7   node-2   <none>           <none>\n",
+      stderr: "",
+    });
+  });
+
+  it("get svc,deploy web", async () => {
+    expect(await runSteps([["get","svc,deploy","web"]])).toEqual({
+      code: 0,
+      stdout: "NAME          TYPE       CLUSTER-IP    EXTERNAL-IP   PORT(S)        AGE\nservice/web   NodePort   10.96.12.34   <none>        80:30080/TCP   5m\n\nNAME                  READY   UP-TO-DATE   AVAILABLE   AGE\ndeployment.apps/web   2/2     2            2           10m\n",
+      stderr: "",
+    });
+  });
+
+  it("get pods big -o name", async () => {
+    expect(await runSteps([["get","pods","big","-o","name"]])).toEqual({
+      code: 0,
+      stdout: "pod/big\n",
+      stderr: "",
+    });
+  });
+
+  it("get cm,secret", async () => {
+    expect(await runSteps([["get","cm,secret"]])).toEqual({
+      code: 0,
+      stdout: "NAME                   DATA   AGE\nconfigmap/app-config   2      90m\n",
+      stderr: "",
+    });
+  });
+
+  it("get pod/big -o yaml --show-managed-fields", async () => {
+    expect(await runSteps([["get","pod/big","-o","yaml","--show-managed-fields"]])).toEqual({
+      code: 0,
+      stdout: "apiVersion: v1\nkind: Pod\nmetadata:\n  creationTimestamp: \"2026-11-22T11:59:15Z\"\n  labels:\n    run: big\n  name: big\n  namespace: default\n  resourceVersion: \"1300\"\n  uid: uid-big\nspec:\n  containers:\n  - image: busybox\n    name: big\n    resources:\n      requests:\n        cpu: \"8\"\n  dnsPolicy: ClusterFirst\n  enableServiceLinks: true\n  preemptionPolicy: PreemptLowerPriority\n  priority: 0\n  restartPolicy: Always\n  schedulerName: default-scheduler\n  securityContext: {}\n  serviceAccount: default\n  serviceAccountName: default\n  terminationGracePeriodSeconds: 30\n  tolerations:\n  - effect: NoExecute\n    key: node.kubernetes.io/not-ready\n    operator: Exists\n    tolerationSeconds: 300\n  - effect: NoExecute\n    key: node.kubernetes.io/unreachable\n    operator: Exists\n    tolerationSeconds: 300\nstatus:\n  conditions:\n  - lastProbeTime: null\n    lastTransitionTime: \"2026-11-22T11:59:15Z\"\n    message: '0/2 nodes are available: 2 Insufficient cpu. preemption: 0/2 nodes are\n      available: 2 No preemption victims found for incoming pod.'\n    reason: Unschedulable\n    status: \"False\"\n    type: PodScheduled\n  phase: Pending\n  qosClass: Burstable\n",
+      stderr: "",
+    });
+  });
+
+  it("get pods -o json --sort-by=.metadata.name -l app=web", async () => {
+    expect(await runSteps([["get","pods","-o","json","--sort-by=.metadata.name","-l","app=web"]])).toEqual({
+      code: 0,
+      stdout: "{\n    \"apiVersion\": \"v1\",\n    \"items\": [\n        {\n            \"apiVersion\": \"v1\",\n            \"kind\": \"Pod\",\n            \"metadata\": {\n                \"creationTimestamp\": \"2026-11-22T11:59:30Z\",\n                \"generateName\": \"web-7d4b9c8f6d-\",\n                \"labels\": {\n                    \"app\": \"web\",\n                    \"pod-template-hash\": \"7d4b9c8f6d\"\n                },\n                \"name\": \"web-7d4b9c8f6d-abcde\",\n                \"namespace\": \"default\",\n                \"ownerReferences\": [\n                    {\n                        \"apiVersion\": \"apps/v1\",\n                        \"blockOwnerDeletion\": true,\n                        \"controller\": true,\n                        \"kind\": \"ReplicaSet\",\n                        \"name\": \"web-7d4b9c8f6d\",\n                        \"uid\": \"uid-rs-web\"\n                    }\n                ],\n                \"resourceVersion\": \"1200\",\n                \"uid\": \"uid-web-7d4b9c8f6d-abcde\"\n            },\n            \"spec\": {\n                \"containers\": [\n                    {\n                        \"image\": \"nginx:1.25\",\n                        \"imagePullPolicy\": \"IfNotPresent\",\n                        \"name\": \"nginx\",\n                        \"ports\": [\n                            {\n                                \"containerPort\": 80,\n                                \"protocol\": \"TCP\"\n                            }\n                        ],\n                        \"resources\": {\n                            \"requests\": {\n                                \"cpu\": \"100m\",\n                                \"memory\": \"128Mi\"\n                            }\n                        },\n                        \"terminationMessagePath\": \"/dev/termination-log\",\n                        \"terminationMessagePolicy\": \"File\"\n                    }\n                ],\n                \"dnsPolicy\": \"ClusterFirst\",\n                \"enableServiceLinks\": true,\n                \"nodeName\": \"node-1\",\n                \"preemptionPolicy\": \"PreemptLowerPriority\",\n                \"priority\": 0,\n                \"restartPolicy\": \"Always\",\n                \"schedulerName\": \"default-scheduler\",\n                \"securityContext\": {},\n                \"serviceAccount\": \"default\",\n                \"serviceAccountName\": \"default\",\n                \"terminationGracePeriodSeconds\": 30,\n                \"tolerations\": [\n                    {\n                        \"effect\": \"NoExecute\",\n                        \"key\": \"node.kubernetes.io/not-ready\",\n                        \"operator\": \"Exists\",\n                        \"tolerationSeconds\": 300\n                    },\n                    {\n                        \"effect\": \"NoExecute\",\n                        \"key\": \"node.kubernetes.io/unreachable\",\n                        \"operator\": \"Exists\",\n                        \"tolerationSeconds\": 300\n                    }\n                ]\n            },\n            \"status\": {\n                \"conditions\": [\n                    {\n                        \"lastProbeTime\": null,\n                        \"lastTransitionTime\": \"2026-11-22T11:59:32Z\",\n                        \"status\": \"True\",\n                        \"type\": \"PodReadyToStartContainers\"\n                    },\n                    {\n                        \"lastProbeTime\": null,\n                        \"lastTransitionTime\": \"2026-11-22T11:59:30Z\",\n                        \"status\": \"True\",\n                        \"type\": \"Initialized\"\n                    },\n                    {\n                        \"lastProbeTime\": null,\n                        \"lastTransitionTime\": \"2026-11-22T11:59:33Z\",\n                        \"status\": \"True\",\n                        \"type\": \"Ready\"\n                    },\n                    {\n                        \"lastProbeTime\": null,\n                        \"lastTransitionTime\": \"2026-11-22T11:59:33Z\",\n                        \"status\": \"True\",\n                        \"type\": \"ContainersReady\"\n                    },\n                    {\n                        \"lastProbeTime\": null,\n                        \"lastTransitionTime\": \"2026-11-22T11:59:30Z\",\n                        \"status\": \"True\",\n                        \"type\": \"PodScheduled\"\n                    }\n                ],\n                \"containerStatuses\": [\n                    {\n                        \"containerID\": \"containerd://aaaaaaaaaaaa20\",\n                        \"image\": \"docker.io/library/nginx:1.25\",\n                        \"imageID\": \"docker.io/library/nginx@sha256:4c0fdaa8b6341bfdeca5f18f7837462c80cff90527ee35ef185571e1c327beac\",\n                        \"lastState\": {},\n                        \"name\": \"nginx\",\n                        \"ready\": true,\n                        \"restartCount\": 0,\n                        \"started\": true,\n                        \"state\": {\n                            \"running\": {\n                                \"startedAt\": \"2026-11-22T11:59:33Z\"\n                            }\n                        }\n                    }\n                ],\n                \"hostIP\": \"10.0.0.11\",\n                \"hostIPs\": [\n                    {\n                        \"ip\": \"10.0.0.11\"\n                    }\n                ],\n                \"phase\": \"Running\",\n                \"podIP\": \"10.244.1.5\",\n                \"podIPs\": [\n                    {\n                        \"ip\": \"10.244.1.5\"\n                    }\n                ],\n                \"qosClass\": \"Burstable\",\n                \"startTime\": \"2026-11-22T11:59:30Z\"\n            }\n        },\n        {\n            \"apiVersion\": \"v1\",\n            \"kind\": \"Pod\",\n            \"metadata\": {\n                \"creationTimestamp\": \"2026-11-22T10:58:20Z\",\n                \"generateName\": \"web-7d4b9c8f6d-\",\n                \"labels\": {\n                    \"app\": \"web\",\n                    \"pod-template-hash\": \"7d4b9c8f6d\"\n                },\n                \"name\": \"web-7d4b9c8f6d-fghij\",\n                \"namespace\": \"default\",\n                \"ownerReferences\": [\n                    {\n                        \"apiVersion\": \"apps/v1\",\n                        \"blockOwnerDeletion\": true,\n                        \"controller\": true,\n                        \"kind\": \"ReplicaSet\",\n                        \"name\": \"web-7d4b9c8f6d\",\n                        \"uid\": \"uid-rs-web\"\n                    }\n                ],\n                \"resourceVersion\": \"1200\",\n                \"uid\": \"uid-web-7d4b9c8f6d-fghij\"\n            },\n            \"spec\": {\n                \"containers\": [\n                    {\n                        \"image\": \"nginx:1.25\",\n                        \"imagePullPolicy\": \"IfNotPresent\",\n                        \"name\": \"nginx\",\n                        \"ports\": [\n                            {\n                                \"containerPort\": 80,\n                                \"protocol\": \"TCP\"\n                            }\n                        ],\n                        \"resources\": {\n                            \"requests\": {\n                                \"cpu\": \"100m\",\n                                \"memory\": \"128Mi\"\n                            }\n                        },\n                        \"terminationMessagePath\": \"/dev/termination-log\",\n                        \"terminationMessagePolicy\": \"File\"\n                    }\n                ],\n                \"dnsPolicy\": \"ClusterFirst\",\n                \"enableServiceLinks\": true,\n                \"nodeName\": \"node-2\",\n                \"preemptionPolicy\": \"PreemptLowerPriority\",\n                \"priority\": 0,\n                \"restartPolicy\": \"Always\",\n                \"schedulerName\": \"default-scheduler\",\n                \"securityContext\": {},\n                \"serviceAccount\": \"default\",\n                \"serviceAccountName\": \"default\",\n                \"terminationGracePeriodSeconds\": 30,\n                \"tolerations\": [\n                    {\n                        \"effect\": \"NoExecute\",\n                        \"key\": \"node.kubernetes.io/not-ready\",\n                        \"operator\": \"Exists\",\n                        \"tolerationSeconds\": 300\n                    },\n                    {\n                        \"effect\": \"NoExecute\",\n                        \"key\": \"node.kubernetes.io/unreachable\",\n                        \"operator\": \"Exists\",\n                        \"tolerationSeconds\": 300\n                    }\n                ]\n            },\n            \"status\": {\n                \"conditions\": [\n                    {\n                        \"lastProbeTime\": null,\n                        \"lastTransitionTime\": \"2026-11-22T10:58:22Z\",\n                        \"status\": \"True\",\n                        \"type\": \"PodReadyToStartContainers\"\n                    },\n                    {\n                        \"lastProbeTime\": null,\n                        \"lastTransitionTime\": \"2026-11-22T10:58:20Z\",\n                        \"status\": \"True\",\n                        \"type\": \"Initialized\"\n                    },\n                    {\n                        \"lastProbeTime\": null,\n                        \"lastTransitionTime\": \"2026-11-22T10:58:23Z\",\n                        \"status\": \"True\",\n                        \"type\": \"Ready\"\n                    },\n                    {\n                        \"lastProbeTime\": null,\n                        \"lastTransitionTime\": \"2026-11-22T10:58:23Z\",\n                        \"status\": \"True\",\n                        \"type\": \"ContainersReady\"\n                    },\n                    {\n                        \"lastProbeTime\": null,\n                        \"lastTransitionTime\": \"2026-11-22T10:58:20Z\",\n                        \"status\": \"True\",\n                        \"type\": \"PodScheduled\"\n                    }\n                ],\n                \"containerStatuses\": [\n                    {\n                        \"containerID\": \"containerd://aaaaaaaaaaaa20\",\n                        \"image\": \"docker.io/library/nginx:1.25\",\n                        \"imageID\": \"docker.io/library/nginx@sha256:4c0fdaa8b6341bfdeca5f18f7837462c80cff90527ee35ef185571e1c327beac\",\n                        \"lastState\": {},\n                        \"name\": \"nginx\",\n                        \"ready\": true,\n                        \"restartCount\": 2,\n                        \"started\": true,\n                        \"state\": {\n                            \"running\": {\n                                \"startedAt\": \"2026-11-22T10:58:23Z\"\n                            }\n                        }\n                    }\n                ],\n                \"hostIP\": \"10.0.0.12\",\n                \"hostIPs\": [\n                    {\n                        \"ip\": \"10.0.0.12\"\n                    }\n                ],\n                \"phase\": \"Running\",\n                \"podIP\": \"10.244.2.7\",\n                \"podIPs\": [\n                    {\n                        \"ip\": \"10.244.2.7\"\n                    }\n                ],\n                \"qosClass\": \"Burstable\",\n                \"startTime\": \"2026-11-22T10:58:20Z\"\n            }\n        }\n    ],\n    \"kind\": \"List\",\n    \"metadata\": {\n        \"resourceVersion\": \"\"\n    }\n}\n",
       stderr: "",
     });
   });

@@ -8,7 +8,7 @@ import { boolFlag, flag, listFlag } from '../parse';
 import { evaluate } from '../printers/jsonpath';
 import { isObjectFormat, printObjects } from '../printers/objects';
 import { writeTable } from '../printers/table';
-import { tableWriter } from '../tabwriter';
+import { tableWriter, type TabWriter } from '../tabwriter';
 
 interface Target {
   info: ResourceInfo;
@@ -99,7 +99,7 @@ export async function get(inv: Invocation): Promise<number> {
     noHeaders: boolFlag(inv.parsed, 'no-headers'),
   };
   let written = false;
-  const lastTables: { target: Target; table: Table }[] = [];
+  const lastTables: { target: Target; table: Table; writer: TabWriter }[] = [];
   for (const target of targets) {
     const { info } = target;
     const tableOpts = { ...opts, withNamespace: all && info.namespaced, kind: withKind ? kindPrefix(info) : undefined };
@@ -129,10 +129,11 @@ export async function get(inv: Invocation): Promise<number> {
       }
     }
     if (!table) continue;
-    lastTables.push({ target, table });
+    // Watch keeps printing through the same writer so rows stay aligned with the first table.
+    const w = tableWriter();
+    lastTables.push({ target, table, writer: w });
     if (!Array.isArray(table.rows) || table.rows.length === 0) continue;
     const rows = sortBy(table.rows, sortExpr, (r) => r.object);
-    const w = tableWriter();
     writeTable(w, { ...table, rows }, tableOpts, true);
     const text = w.flush();
     if (written && !opts.noHeaders) inv.io.stdout('\n');
@@ -148,20 +149,26 @@ export async function get(inv: Invocation): Promise<number> {
   if (boolFlag(inv.parsed, 'watch') || boolFlag(inv.parsed, 'watch-only')) {
     if (targets.length !== 1) throw new CommandError('you may only specify a single resource type');
     const target = targets[0];
-    const rv = lastTables[0]?.table.metadata?.resourceVersion;
-    return watchTable(inv, target, { ...opts, withNamespace: all && target.info.namespaced }, rv, written);
+    const first = lastTables[0];
+    return watchTable(inv, target, { ...opts, withNamespace: all && target.info.namespaced }, first?.table.metadata?.resourceVersion, written, first?.writer ?? tableWriter());
   }
   return 0;
 }
 
-async function watchTable(inv: Invocation, target: Target, opts: Parameters<typeof writeTable>[2], rv: string | undefined, headerPrinted: boolean): Promise<number> {
+async function watchTable(
+  inv: Invocation,
+  target: Target,
+  opts: Parameters<typeof writeTable>[2],
+  rv: string | undefined,
+  headerPrinted: boolean,
+  w: TabWriter,
+): Promise<number> {
   const { info } = target;
   const query: Record<string, string> = target.names.length
     ? { fieldSelector: `metadata.name=${target.names[0]}` }
     : listQuery(inv);
   delete query.limit;
   if (rv) query.resourceVersion = rv;
-  const w = tableWriter();
   let printedHeader = headerPrinted;
   const controller = new AbortController();
   inv.io.signal?.addEventListener('abort', () => controller.abort(), { once: true });

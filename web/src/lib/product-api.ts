@@ -41,6 +41,18 @@ export interface ExerciseSummary {
   title: string;
   summary?: string;
   difficulty?: string;
+  topics?: string[];
+  instructions?: { title: string; body: string }[];
+  hints?: string[];
+  checks?: { id: string; name: string; points: number; type: string }[];
+}
+
+export interface GradeResult {
+  exercise: string;
+  passed: boolean;
+  score: number;
+  maxScore: number;
+  checks: { id: string; name: string; passed: boolean; message: string; points: number }[];
 }
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -67,7 +79,7 @@ const enc = encodeURIComponent;
 
 /** Product API bound to one playground key (edit or view). */
 export const productApi = {
-  create: (template: string) => call<CreatedPlayground>('POST', '/api/playgrounds', { template }),
+  create: (template?: string, exercise?: string) => call<CreatedPlayground>('POST', '/api/playgrounds', exercise ? { exercise } : { template }),
   info: (key: string) => call<PlaygroundInfo>('GET', `/api/playgrounds/${enc(key)}`),
   clock: (key: string, action: ClockAction) => call<unknown>('POST', `/api/playgrounds/${enc(key)}/clock`, action),
   fault: (key: string, fault: FaultRequest) => call<unknown>('POST', `/api/playgrounds/${enc(key)}/faults`, fault),
@@ -75,11 +87,19 @@ export const productApi = {
   fork: (key: string) => call<CreatedPlayground>('POST', `/api/playgrounds/${enc(key)}/fork`, {}),
   scheduling: (key: string, namespace: string, pod: string) =>
     call<SchedulingVerdict>('GET', `/api/playgrounds/${enc(key)}/scheduling/${enc(namespace)}/${enc(pod)}`),
+  exercise: (id: string) => call<ExerciseSummary>('GET', `/api/exercises/${enc(id)}`),
+  grade: (key: string, exercise: string) => call<GradeResult>('POST', `/api/playgrounds/${enc(key)}/grade`, { exercise }),
+  /** The server's kubeconfig for this key (the capability is in the server URL). */
+  kubeconfig: async (key: string): Promise<string> => {
+    const res = await fetch(`/api/playgrounds/${enc(key)}/kubeconfig`);
+    if (!res.ok) throw new ApiFailure(res.statusText, res.status, String(res.status));
+    return res.text();
+  },
   /** The exercise catalog, or null while the server has none (404). */
   exercises: async (): Promise<ExerciseSummary[] | null> => {
     try {
-      const data = await call<ExerciseSummary[] | { items: ExerciseSummary[] }>('GET', '/api/exercises');
-      return Array.isArray(data) ? data : (data?.items ?? []);
+      const data = await call<ExerciseSummary[] | { exercises?: ExerciseSummary[]; items?: ExerciseSummary[] }>('GET', '/api/exercises');
+      return Array.isArray(data) ? data : (data?.exercises ?? data?.items ?? []);
     } catch (e) {
       if (e instanceof ApiFailure && e.status === 404) return null;
       throw e;

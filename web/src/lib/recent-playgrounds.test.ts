@@ -15,6 +15,12 @@ describe('recent playgrounds', () => {
     expect(loadRecent(s).map((r) => r.key)).toEqual(['a', 'b']);
     expect(forgetPlayground(s, 'a').map((r) => r.key)).toEqual(['b']);
   });
+  it('keeps the exercise a playground was created for when it is opened again', () => {
+    const s = memoryStorage();
+    rememberPlayground(s, { key: 'a', name: 'A', role: 'edit', template: 'default', openedAt: 1, exercise: 'scale-deployment' });
+    rememberPlayground(s, { key: 'a', name: 'A', role: 'edit', template: 'default', openedAt: 2 });
+    expect(loadRecent(s)[0]).toMatchObject({ openedAt: 2, exercise: 'scale-deployment' });
+  });
   it('survives corrupt storage', () => {
     const s = memoryStorage();
     s.setItem('kube-playground.recent', '{oops');

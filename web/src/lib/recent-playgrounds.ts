@@ -6,6 +6,8 @@ export interface RecentPlayground {
   role: 'edit' | 'view';
   template: string;
   openedAt: number;
+  /** The exercise this playground was created for, if any. */
+  exercise?: string;
 }
 
 const STORAGE_KEY = 'kube-playground.recent';
@@ -21,9 +23,12 @@ export function loadRecent(storage: Pick<Storage, 'getItem'>): RecentPlayground[
   }
 }
 
-/** Remembers a playground as the most recent one, keeping at most a dozen and one entry per key. */
+/** Remembers a playground as the most recent one, keeping at most a dozen and one entry per key; an exercise
+ * remembered earlier for the key is kept. */
 export function rememberPlayground(storage: Pick<Storage, 'getItem' | 'setItem'>, entry: RecentPlayground): RecentPlayground[] {
-  const list = [entry, ...loadRecent(storage).filter((r) => r.key !== entry.key)].slice(0, LIMIT);
+  const before = loadRecent(storage);
+  const exercise = entry.exercise ?? before.find((r) => r.key === entry.key)?.exercise;
+  const list = [{ ...entry, ...(exercise ? { exercise } : {}) }, ...before.filter((r) => r.key !== entry.key)].slice(0, LIMIT);
   storage.setItem(STORAGE_KEY, JSON.stringify(list));
   return list;
 }

@@ -7,7 +7,7 @@ import { objectKey, type ObjectRef } from '../lib/object-key.js';
 import { kubeApi } from '../lib/kube-api.js';
 import { WorkloadHistory } from '../timeline/workload-history.svelte.js';
 
-export type DockTab = 'terminal' | 'editor' | 'resources' | 'events' | 'chart';
+export type DockTab = 'exercise' | 'terminal' | 'editor' | 'resources' | 'events' | 'chart';
 export type MapView = 'nodes' | 'workloads';
 
 /** State of one playground page. */
@@ -22,6 +22,8 @@ export class PlaygroundState {
   /** The workload the chart follows (a Deployment/StatefulSet key), chosen from the side panel. */
   chartTarget = $state<ObjectRef | null>(null);
   toast = $state<{ text: string; tone: 'ok' | 'bad' | 'info'; seq: number } | null>(null);
+  /** The exercise this playground was created for (remembered by this browser), if any. */
+  exercise = $state<string | null>(null);
   readonly cluster = new ClusterState();
   readonly clock: SimClock;
   readonly history: WorkloadHistory;

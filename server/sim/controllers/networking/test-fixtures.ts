@@ -51,6 +51,17 @@ export function setPodState(t: TestCluster, pod: KObject, o: PodOptions): KObjec
       podIPs: [{ ip: o.ip ?? current.status?.podIP }],
       hostIP: '172.18.0.3',
       startTime: current.status?.startTime ?? now,
+      containerStatuses: current.spec.containers.map((c: { name: string; image: string }) => ({
+        name: c.name,
+        image: c.image,
+        imageID: '',
+        containerID: `containerd://${current.metadata.uid}`,
+        ready,
+        started: true,
+        restartCount: 0,
+        state: { running: { startedAt: current.status?.startTime ?? now } },
+        lastState: {},
+      })),
       conditions: [
         { type: 'Ready', status: ready ? 'True' : 'False', lastProbeTime: null, lastTransitionTime: now },
         { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now },

@@ -3,10 +3,12 @@
 import type { Controller } from '../../controller.js';
 import { replicaSetController } from './replica-set.js';
 import { deploymentController } from './deployment.js';
+import { daemonSetController } from './daemon-set.js';
+import { statefulSetController } from './stateful-set.js';
 import { jobController } from './job.js';
 import { cronJobController } from './cron-job.js';
 import { ttlAfterFinishedController } from './ttl-after-finished.js';
 
 export function workloadsControllers(): Controller[] {
-  return [replicaSetController(), deploymentController(), jobController(), cronJobController(), ttlAfterFinishedController()];
+  return [replicaSetController(), deploymentController(), daemonSetController(), statefulSetController(), jobController(), cronJobController(), ttlAfterFinishedController()];
 }
