@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
-const backend = 'http://localhost:8787';
+// The API server `npm run dev` starts; override to point the UI at another one.
+const backend = process.env.API_URL ?? 'http://localhost:8787';
 
 export default defineConfig({
   root: 'web',

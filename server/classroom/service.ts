@@ -45,6 +45,8 @@ const MAX_STUDENTS = 200;
 
 export const teacherChannel = (classroomId: string) => `teacher:${classroomId}`;
 export const studentChannel = (studentId: string) => `student:${studentId}`;
+/** Published once when the service closes: every open event stream ends. */
+export const SHUTDOWN_CHANNEL = 'shutdown';
 
 function storedResults(student: StudentRow): StoredResults {
   return student.lastResult ? (JSON.parse(student.lastResult) as StoredResults) : {};
@@ -193,6 +195,7 @@ export class ClassroomService {
     if (current >= this.exerciseIds(classroom).length) this.fail(409, 'no_next_exercise', 'the classroom is already on its last exercise');
     this.deps.product.updateClassroom(classroom.id, { current });
     const moved = { ...classroom, current };
+    this.channels.publish(teacherChannel(classroom.id), 'classroom', { current });
     for (const s of this.deps.product.studentsOf(classroom.id)) await this.moveStudent(moved, s, current);
     return current;
   }
@@ -271,10 +274,11 @@ export class ClassroomService {
     return progress;
   }
 
-  /** Stops pending re-grades (server shutdown). */
+  /** Stops pending re-grades and ends the event streams (server shutdown). */
   close(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
+    this.channels.publish(SHUTDOWN_CHANNEL, 'shutdown', null);
   }
 
   private committed(playgroundId: string, changes: Change[]): void {
@@ -299,6 +303,8 @@ export class ClassroomService {
   }
 
   private async moveStudent(classroom: ClassroomRow, student: StudentRow, index: number): Promise<void> {
+    // Grade the work being left behind first, so the CSV keeps its final state.
+    this.progress(classroom, student);
     const moved = await this.replacePlayground(classroom, student, index);
     this.channels.publish(studentChannel(student.id), 'moved', { exerciseIndex: index });
     this.channels.publish(teacherChannel(classroom.id), 'student', await this.progressWithKeys(classroom, moved));

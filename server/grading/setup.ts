@@ -7,6 +7,7 @@ import { resourceForKind, storageKey } from '../../shared/k8s/resources.js';
 import type { Cluster } from '../sim/cluster.js';
 import { systemClient } from '../api/registry/system-client.js';
 import { faultState, setNodeFault } from '../sim/faults-state.js';
+import { startLoad } from '../sim/traffic/load-state.js';
 
 /** Parses a multi-document manifest into objects (empty documents skipped). */
 export function parseManifests(text: string): KObject[] {
@@ -43,6 +44,8 @@ export function setUpExercise(cluster: Cluster, exercise: Exercise, advance: (ms
       else if (f.type === 'partition-node') setNodeFault(cluster, f.target, 'partitioned', true);
       cluster.touchSim();
     }
+    // The load generator controller wakes on the setup's EndpointSlice changes and drives these from then on.
+    for (const l of setup.load) startLoad(cluster, { target: l.target, namespace: l.namespace ?? 'default', rps: l.rps, durationSeconds: l.durationSeconds, path: l.path ?? '/' });
   });
   if (setup.settleSeconds > 0) advance(setup.settleSeconds * 1000);
   (cluster.sim as { exercise?: unknown }).exercise = { id: exercise.id, startRv: cluster.store.resourceVersion };

@@ -29,7 +29,7 @@ export function recordEvent(
       return cluster.write(() => cluster.store.put('events', { ...ev, count: (ev.count ?? 1) + 1, lastTimestamp: now }));
     }
   }
-  const name = `${involved.metadata.name}.${Array.from({ length: 16 }, () => cluster.rng.int(16).toString(16)).join('')}`;
+  const name = `${involved.metadata.name}.${eventSuffix(cluster)}`;
   const event: KObject = {
     apiVersion: 'v1',
     kind: 'Event',
@@ -56,6 +56,14 @@ export function recordEvent(
   };
   if (!involved.metadata.namespace) delete event.involvedObject.namespace;
   return cluster.write(() => cluster.store.put('events', event));
+}
+
+/** The recorder names events `<object>.<hex UnixNano>`, so listing by name is listing in time order, which
+ * `kubectl describe` relies on to order events of the same second. The next resourceVersion stands in for the
+ * nanoseconds, keeping names unique and increasing within one millisecond. */
+function eventSuffix(cluster: Cluster): string {
+  const nanos = BigInt(Math.floor(cluster.now())) * 1_000_000n + BigInt((cluster.store.resourceVersion + 1) % 1_000_000);
+  return nanos.toString(16);
 }
 
 function apiVersionOfKind(kind: string): string {

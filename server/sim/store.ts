@@ -32,6 +32,8 @@ export function objectKey(namespace: string | undefined, name: string): string {
 
 export class ObjectStore {
   private readonly maps = new Map<string, Map<string, KObject>>();
+  private readonly owners: Index = new Map();
+  private readonly namespaces: Index = new Map();
   private pending: Change[] = [];
   private undo: Undo[] = [];
   private rvAtBegin = 0;
@@ -43,7 +45,27 @@ export class ObjectStore {
 
   /** Loads an object read from storage without recording a change. */
   load(resource: string, obj: KObject): void {
-    this.map(resource).set(objectKey(obj.metadata.namespace, obj.metadata.name!), obj);
+    this.setEntry(resource, objectKey(obj.metadata.namespace, obj.metadata.name!), obj);
+  }
+
+  /** Objects of a resource whose ownerReferences name `ownerUid` (indexed: cheap for controllers). */
+  byOwner(resource: string, ownerUid: string): KObject[] {
+    const keys = this.owners.get(resource)?.get(ownerUid);
+    if (!keys) return [];
+    const m = this.maps.get(resource)!;
+    const out: KObject[] = [];
+    for (const k of keys) out.push(m.get(k)!);
+    return out.sort(compareObjects);
+  }
+
+  /** Objects of a resource in one namespace without scanning the others (indexed). */
+  inNamespace(resource: string, namespace: string): KObject[] {
+    const keys = this.namespaces.get(resource)?.get(namespace);
+    if (!keys) return [];
+    const m = this.maps.get(resource)!;
+    const out: KObject[] = [];
+    for (const k of keys) out.push(m.get(k)!);
+    return out;
   }
 
   get(resource: string, namespace: string | undefined, name: string): KObject | undefined {
@@ -52,14 +74,10 @@ export class ObjectStore {
 
   /** Objects of a resource, optionally in one namespace, sorted by namespace then name like etcd keys. */
   list(resource: string, namespace?: string): KObject[] {
+    if (namespace) return this.inNamespace(resource, namespace).sort(compareObjects);
     const m = this.maps.get(resource);
     if (!m) return [];
-    const out: KObject[] = [];
-    for (const obj of m.values()) {
-      if (namespace && obj.metadata.namespace !== namespace) continue;
-      out.push(obj);
-    }
-    return out.sort(compareObjects);
+    return [...m.values()].sort(compareObjects);
   }
 
   /** Iterates a resource's objects without sorting (hot paths in controllers). */
@@ -78,11 +96,10 @@ export class ObjectStore {
   /** Stores a new or changed object under a fresh resourceVersion and returns what was stored. */
   put(resource: string, obj: KObject): KObject {
     const key = objectKey(obj.metadata.namespace, obj.metadata.name!);
-    const m = this.map(resource);
-    const previous = m.get(key);
+    const previous = this.maps.get(resource)?.get(key);
     const rv = this.nextRv();
     const stored: KObject = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(rv) } };
-    m.set(key, stored);
+    this.setEntry(resource, key, stored);
     this.record(resource, key, previous, { resourceVersion: rv, type: previous ? 'MODIFIED' : 'ADDED', resource, object: stored, time: this.now() });
     return stored;
   }
@@ -90,10 +107,9 @@ export class ObjectStore {
   /** Removes an object; the DELETED event carries its last state under a fresh resourceVersion. */
   remove(resource: string, namespace: string | undefined, name: string): KObject | undefined {
     const key = objectKey(namespace, name);
-    const m = this.maps.get(resource);
-    const previous = m?.get(key);
-    if (!m || !previous) return undefined;
-    m.delete(key);
+    const previous = this.maps.get(resource)?.get(key);
+    if (!previous) return undefined;
+    this.setEntry(resource, key, undefined);
     const rv = this.nextRv();
     const last: KObject = { ...previous, metadata: { ...previous.metadata, resourceVersion: String(rv) } };
     this.record(resource, key, previous, { resourceVersion: rv, type: 'DELETED', resource, object: last, time: this.now() });
@@ -131,8 +147,7 @@ export class ObjectStore {
   rollbackTo(mark: StoreMark): void {
     for (let i = this.undo.length - 1; i >= mark.undo; i--) {
       const u = this.undo[i];
-      if (u.previous) this.map(u.resource).set(u.key, u.previous);
-      else this.maps.get(u.resource)?.delete(u.key);
+      this.setEntry(u.resource, u.key, u.previous);
     }
     this.pending.length = mark.pending;
     this.undo.length = mark.undo;
@@ -149,11 +164,41 @@ export class ObjectStore {
     this.pending.push(change);
   }
 
-  private map(resource: string): Map<string, KObject> {
+  /** Sets (or with undefined, removes) an entry, keeping the owner and namespace indexes in step. */
+  private setEntry(resource: string, key: string, obj: KObject | undefined): void {
     let m = this.maps.get(resource);
     if (!m) this.maps.set(resource, (m = new Map()));
-    return m;
+    const old = m.get(key);
+    if (old) {
+      for (const ref of old.metadata.ownerReferences ?? []) removeFromIndex(this.owners, resource, ref.uid, key);
+      if (old.metadata.namespace) removeFromIndex(this.namespaces, resource, old.metadata.namespace, key);
+    }
+    if (obj) {
+      m.set(key, obj);
+      for (const ref of obj.metadata.ownerReferences ?? []) addToIndex(this.owners, resource, ref.uid, key);
+      if (obj.metadata.namespace) addToIndex(this.namespaces, resource, obj.metadata.namespace, key);
+    } else {
+      m.delete(key);
+    }
   }
+}
+
+/** resource → index value → object keys. */
+type Index = Map<string, Map<string, Set<string>>>;
+
+function addToIndex(index: Index, resource: string, value: string, key: string) {
+  let byValue = index.get(resource);
+  if (!byValue) index.set(resource, (byValue = new Map()));
+  let keys = byValue.get(value);
+  if (!keys) byValue.set(value, (keys = new Set()));
+  keys.add(key);
+}
+
+function removeFromIndex(index: Index, resource: string, value: string, key: string) {
+  const keys = index.get(resource)?.get(value);
+  if (!keys) return;
+  keys.delete(key);
+  if (keys.size === 0) index.get(resource)!.delete(value);
 }
 
 function compareObjects(a: KObject, b: KObject): number {

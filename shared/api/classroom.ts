@@ -93,7 +93,10 @@ export interface BroadcastOutcome {
 }
 
 /** Server-sent events: the teacher stream sends `roster` (everything) then `student` (one student's new
- * progress); the student stream sends `progress` (their grade) and `moved` (fetch the view again: a reset or
+ * progress, also for a new or moved student) and `classroom` (the class moved to another exercise); the student stream sends `progress` (their grade) and `moved` (fetch the view again: a reset or
  * the next exercise gave them a new playground). */
-export type TeacherEvent = { event: 'roster'; data: TeacherView } | { event: 'student'; data: StudentProgress };
+export type TeacherEvent =
+  | { event: 'roster'; data: TeacherView }
+  | { event: 'student'; data: StudentProgress }
+  | { event: 'classroom'; data: { current: number } };
 export type StudentEvent = { event: 'progress'; data: GradeResult } | { event: 'moved'; data: { exerciseIndex: number } };

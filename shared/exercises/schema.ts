@@ -82,6 +82,17 @@ const CheckEntry = z.intersection(
 
 export const FaultSetup = z.object({ type: z.string(), target: z.string(), namespace: z.string().optional(), at: z.number().min(0).optional() }).strict();
 
+/** Simulated traffic the setup starts (as the load generator API does), e.g. for an autoscaling exercise. */
+export const LoadSetup = z
+  .object({
+    target: z.string().regex(/^(svc|ing)\/[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/),
+    namespace: z.string().optional(),
+    rps: z.number().min(1).max(10_000),
+    durationSeconds: z.number().int().min(1).max(86_400),
+    path: z.string().startsWith('/').optional(),
+  })
+  .strict();
+
 export const Exercise = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
@@ -97,11 +108,12 @@ export const Exercise = z
         speed: z.number().min(0.5).max(100).default(1),
         manifests: z.string().default(''),
         faults: z.array(FaultSetup).default([]),
+        load: z.array(LoadSetup).default([]),
         /** Simulated seconds to run after applying the setup, so it has settled before the learner starts. */
         settleSeconds: z.number().min(0).max(600).default(30),
       })
       .strict()
-      .default({ template: 'default', seed: 1, speed: 1, manifests: '', faults: [], settleSeconds: 30 }),
+      .default({ template: 'default', seed: 1, speed: 1, manifests: '', faults: [], load: [], settleSeconds: 30 }),
     checks: z.array(CheckEntry).min(1),
     hints: z.array(z.string()).default([]),
     solution: z

@@ -226,7 +226,6 @@ describe('bad input on the Kubernetes API', () => {
       ['POST', '/api/v1/namespaces/default/pods/subpod/binding'],
       ['POST', '/api/v1/namespaces/default/pods/subpod/eviction'],
       ['PUT', '/api/v1/namespaces/default/finalize'],
-      ['DELETE', '/apis/apps/v1/namespaces/default/deployments/sub'],
       ['PUT', '/apis/apps/v1/namespaces/default/deployments/sub'],
       ['PATCH', '/apis/apps/v1/namespaces/default/deployments/sub'],
     ];
@@ -239,6 +238,12 @@ describe('bad input on the Kubernetes API', () => {
         expect(res.status, `${method} ${path} ${body}: ${res.text.slice(0, 200)}`).toBeLessThan(500);
         expect(res.body.kind).toBe('Status');
       }
+    }
+    // DeleteOptions are decoded leniently (unknown fields ignored), but must still be a well-typed object.
+    for (const body of ['{', '[]', '"text"', '{"gracePeriodSeconds":"soon"}', '{"propagationPolicy":7}', '{"dryRun":"All"}', '{"kind":"Pod"}']) {
+      const res = await k('DELETE', '/apis/apps/v1/namespaces/default/deployments/sub', body, { 'content-type': 'application/json' });
+      expect(res.status, `DELETE ${body}: ${res.text.slice(0, 200)}`).toBe(400);
+      expect(res.body).toMatchObject({ kind: 'Status', reason: 'BadRequest' });
     }
     const dep = (await k('GET', '/apis/apps/v1/namespaces/default/deployments/sub')).body;
     expect(dep.metadata.generation).toBe(1);

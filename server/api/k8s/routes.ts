@@ -42,13 +42,22 @@ export function kubernetesRoutes(resolver: ClusterResolver): Hono {
       if (!access) throw errors.unauthorized();
       const prefix = `/clusters/${c.req.param('key')}`;
       const rest = new URL(c.req.url).pathname.slice(prefix.length);
-      const segments = rest.split('/').map((s) => decodeURIComponent(s));
+      const segments = decodeSegments(rest);
       return await handle(c, access, segments, prefix);
     } catch (err) {
       return errorResponse(err);
     }
   });
   return app;
+}
+
+/** Path segments, decoded; a malformed percent-escape is the client's error, not ours. */
+function decodeSegments(rest: string): string[] {
+  try {
+    return rest.split('/').map((s) => decodeURIComponent(s));
+  } catch {
+    throw errors.badRequest(`invalid URL escape in path: ${rest}`);
+  }
 }
 
 async function handle(c: Context, access: ClusterAccess, segments: string[], prefix: string): Promise<Response> {
@@ -135,7 +144,7 @@ async function deleteOptions(c: Context): Promise<DeleteOptions> {
   let body: Record<string, unknown> = {};
   if (raw.byteLength > 0) {
     const decoded = decodeBody(raw, c.req.header('content-type') ?? 'application/json');
-    if (decoded && typeof decoded === 'object') body = decoded as Record<string, unknown>;
+    if (decoded !== null) body = checkDeleteOptionsBody(decoded);
   }
   const grace = body.gracePeriodSeconds ?? intQuery(c, 'gracePeriodSeconds');
   const policy = (body.propagationPolicy ?? c.req.query('propagationPolicy')) as DeleteOptions['propagationPolicy'];
@@ -149,6 +158,31 @@ async function deleteOptions(c: Context): Promise<DeleteOptions> {
     preconditions: body.preconditions as DeleteOptions['preconditions'],
     dryRun: dry.length > 0,
   };
+}
+
+/** DeleteOptions as Go decodes them: unknown fields are ignored, known ones must have their types. */
+function checkDeleteOptionsBody(decoded: unknown): Record<string, unknown> {
+  if (typeof decoded !== 'object' || Array.isArray(decoded) || decoded === null) {
+    throw errors.badRequest(`json: cannot unmarshal ${Array.isArray(decoded) ? 'array' : typeof decoded} into Go value of type v1.DeleteOptions`);
+  }
+  const body = decoded as Record<string, unknown>;
+  if (body.kind !== undefined && body.kind !== 'DeleteOptions') {
+    throw errors.badRequest(`the kind in the data (${String(body.kind)}) does not match the expected kind (DeleteOptions)`);
+  }
+  const fieldTypes: [string, (v: unknown) => boolean, string][] = [
+    ['gracePeriodSeconds', (v) => typeof v === 'number' && Number.isInteger(v), 'int64'],
+    ['propagationPolicy', (v) => typeof v === 'string', 'v1.DeletionPropagation'],
+    ['orphanDependents', (v) => typeof v === 'boolean', 'bool'],
+    ['dryRun', (v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), '[]string'],
+    ['preconditions', (v) => typeof v === 'object' && !Array.isArray(v), 'v1.Preconditions'],
+  ];
+  for (const [field, ok, goType] of fieldTypes) {
+    const v = body[field];
+    if (v !== undefined && v !== null && !ok(v)) {
+      throw errors.badRequest(`json: cannot unmarshal ${Array.isArray(v) ? 'array' : typeof v} into Go struct field DeleteOptions.${field} of type ${goType}`);
+    }
+  }
+  return body;
 }
 
 function deleteCollection(c: Context, cluster: Cluster, scope: Scope, opts: DeleteOptions): Response {

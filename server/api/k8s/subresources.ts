@@ -6,7 +6,7 @@ import type { Scope } from '../registry/context.js';
 import { getObject } from '../registry/read.js';
 import { updateObject, store } from '../registry/write.js';
 import { patchObject } from '../registry/patch.js';
-import { storageOf } from '../registry/prepare.js';
+import { checkFields, checkSubresourceBody, checkTypeMeta, storageOf } from '../registry/prepare.js';
 import { jsonMergePatch } from '../patch/json-merge.js';
 import { applyJsonPatch } from '../patch/json-patch.js';
 import { strategicMergePatch } from '../patch/strategic-merge.js';
@@ -27,7 +27,11 @@ export async function subresourceResponse(c: Context, cluster: Cluster, scope: S
       if (method === 'GET') return objectResponse(c, scope.info, getObject(cluster, scope), now);
       const body = decodeBody(await readBody(c.req.raw), contentTypeForDecode(c));
       if (method === 'PUT') {
-        if (scope.subresource === 'finalize') return json(c, finalizeNamespace(cluster, scope, body));
+        if (scope.subresource === 'finalize') {
+          const input = checkTypeMeta(scope, body);
+          checkFields(scope, input, writeOptions(c));
+          return json(c, finalizeNamespace(cluster, scope, input));
+        }
         return objectResponse(c, scope.info, updateObject(cluster, statusScope, body, writeOptions(c)).object, now);
       }
       if (method === 'PATCH') return objectResponse(c, scope.info, patchObject(cluster, statusScope, c.req.header('content-type') ?? '', body, writeOptions(c)).object, now);
@@ -40,12 +44,13 @@ export async function subresourceResponse(c: Context, cluster: Cluster, scope: S
       return logResponse(c, cluster, scope);
     case 'eviction': {
       if (method !== 'POST') throw errors.methodNotAllowed();
-      const body = decodeBody(await readBody(c.req.raw), c.req.header('content-type') ?? null);
-      return json(c, evictPod(cluster, scope, body, writeOptions(c).dryRun ?? false), 201);
+      const opts = writeOptions(c);
+      const body = checkSubresourceBody(['policy/v1', 'policy/v1beta1'], 'Eviction', decodeBody(await readBody(c.req.raw), c.req.header('content-type') ?? null), opts);
+      return json(c, evictPod(cluster, scope, body, opts.dryRun ?? false), 201);
     }
     case 'binding': {
       if (method !== 'POST') throw errors.methodNotAllowed();
-      const body = decodeBody(await readBody(c.req.raw), c.req.header('content-type') ?? null) as KObject;
+      const body = checkSubresourceBody(['v1'], 'Binding', decodeBody(await readBody(c.req.raw), c.req.header('content-type') ?? null), writeOptions(c));
       return json(c, bindPod(cluster, scope, body), 201);
     }
     default:
@@ -100,8 +105,10 @@ async function scaleResponse(c: Context, cluster: Cluster, scope: Scope): Promis
     else if (type === 'application/strategic-merge-patch+json') scale = strategicMergePatch(scaleOf(current), body, 'Scale') as KObject;
     else scale = jsonMergePatch(scaleOf(current), body) as KObject;
   } else throw errors.methodNotAllowed();
-  const replicas = scale?.spec?.replicas;
-  const rv = scale?.metadata?.resourceVersion;
+  const opts = writeOptions(c);
+  scale = checkSubresourceBody(['autoscaling/v1'], 'Scale', scale, opts);
+  const replicas = scale.spec?.replicas;
+  const rv = scale.metadata?.resourceVersion;
   if (rv && rv !== current.metadata.resourceVersion) {
     throw errors.conflict(scope.info.resource, scope.info.group, scope.name!, 'the object has been modified; please apply your changes to the latest version and try again');
   }
@@ -110,15 +117,14 @@ async function scaleResponse(c: Context, cluster: Cluster, scope: Scope): Promis
     throw new StatusError(422, 'Invalid', message, { name: scope.name, group: 'autoscaling', kind: 'Scale', causes: [{ reason: 'FieldValueInvalid', field: 'spec.replicas', message: `Invalid value: ${JSON.stringify(replicas ?? null)}: must be greater than or equal to 0` }] });
   }
   const next = { ...current, spec: { ...current.spec, replicas } };
-  const opts = writeOptions(c);
   const r = store(cluster, { ...scope, subresource: undefined }, current, next, opts, opts.fieldManager ?? 'unknown', []);
   return json(c, scaleOf(r.object));
 }
 
 /** PUT namespaces/x/finalize: replaces spec.finalizers (the namespace controller's last step). */
-function finalizeNamespace(cluster: Cluster, scope: Scope, body: unknown): KObject {
+function finalizeNamespace(cluster: Cluster, scope: Scope, body: KObject): KObject {
   const current = getObject(cluster, scope);
-  const finalizers = (body as KObject)?.spec?.finalizers ?? [];
+  const finalizers = body.spec?.finalizers ?? [];
   const next = { ...current, spec: { ...current.spec, finalizers } };
   return cluster.write(() => cluster.store.put(storageOf(scope), next));
 }

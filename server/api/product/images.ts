@@ -67,7 +67,6 @@ export function imagesRoutes(deps: SimulationDeps): Hono {
         behavior: { memoryMi: 8, cpuMilli: 1, ...b, ...(b.kind === 'server' && !b.ports ? { ports: [80] } : {}) },
       }),
     );
-    cluster.commit();
     return c.json({ simulated: true, image: { ...image, tags: Object.entries(image.tags).map(([tag, sizeBytes]) => ({ tag, sizeBytes })) } }, 201);
   });
   return app;

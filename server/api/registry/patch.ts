@@ -40,7 +40,7 @@ export function patchObject(cluster: Cluster, scope: Scope, contentType: string,
   const input = checkTypeMeta(scope, patched);
   // A patch may not move the object: name and namespace must still be the URL's.
   if (input.metadata.name !== scope.name) {
-    throw errors.badRequest(`the name of the object (${input.metadata.name}) does not match the name on the URL (${scope.name})`);
+    throw errors.badRequest(`the name of the object (${input.metadata.name ?? ''}) does not match the name on the URL (${scope.name})`);
   }
   if (scope.info.namespaced && input.metadata.namespace !== current.metadata.namespace) {
     throw errors.badRequest(`the namespace of the object (${input.metadata.namespace}) does not match the namespace on the URL (${current.metadata.namespace})`);

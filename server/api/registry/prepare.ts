@@ -40,6 +40,25 @@ export function checkTypeMeta(scope: Scope, body: unknown): KObject {
   return toStorageVersion(scope.info, typed);
 }
 
+/** Decodes the body of a subresource whose kind is not its resource's (Scale, Eviction, Binding): the same
+ * type, kind and unknown-field checks a resource body gets. */
+export function checkSubresourceBody(apiVersions: string[], kind: string, body: unknown, opts: WriteOptions): KObject {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw errors.badRequest(`the body of the request was not a ${kind} object`);
+  const obj = body as KObject;
+  const version = apiVersions[0];
+  if (obj.apiVersion !== undefined && !apiVersions.includes(obj.apiVersion)) {
+    throw errors.badRequest(`the API version in the data (${obj.apiVersion}) does not match the expected API version (${version})`);
+  }
+  if (obj.kind !== undefined && obj.kind !== kind) throw errors.badRequest(`the kind in the data (${obj.kind}) does not match the expected kind (${kind})`);
+  const typed: KObject = { ...obj, apiVersion: version, kind, metadata: obj.metadata ?? {} };
+  const shortVersion = version.slice(version.indexOf('/') + 1);
+  const mismatch = typeMismatch(typed);
+  if (mismatch) throw errors.badRequest(`${kind} in version "${shortVersion}" cannot be handled as a ${kind}: ${mismatch}`);
+  const unknown = unknownFields(typed);
+  if (unknown.length > 0 && opts.fieldValidation === 'Strict') throw errors.badRequest(strictDecodingMessage(kind, shortVersion, unknown));
+  return typed;
+}
+
 /** Applies the namespace of the path and checks it (namespaced) or clears it (cluster-scoped). */
 export function checkNamespace(cluster: Cluster, scope: Scope, obj: KObject, creating: boolean): void {
   const meta = obj.metadata;

@@ -18,6 +18,8 @@ import { gradingRoutes } from '../../api/product/grading.js';
 import { productStorage } from '../../storage/product-storage.js';
 import { ExerciseCatalog } from '../../grading/catalog.js';
 import { createApiKey } from '../../api/product/api-keys.js';
+import { classroomRoutes } from '../../api/product/classrooms.js';
+import { ClassroomService } from '../../classroom/service.js';
 
 export interface NodeServerOptions {
   port: number;
@@ -51,6 +53,8 @@ export async function startNodeServer(opts: NodeServerOptions) {
   const catalog = new ExerciseCatalog(product);
   await importApiKeysFromEnv(product, realNow());
   const tickers = new Map<string, Ticker>();
+  // Bound once the manager exists; clusters loaded before that belong to no classroom yet.
+  let classrooms: ClassroomService | undefined;
   const manager = new ClusterManager(
     storage,
     { now: realNow },
@@ -78,6 +82,7 @@ export async function startNodeServer(opts: NodeServerOptions) {
           realNow,
         );
         tickers.set(cluster.id, t);
+        classrooms?.observe(cluster);
       },
       onUnload(cluster) {
         tickers.get(cluster.id)?.stop();
@@ -85,14 +90,17 @@ export async function startNodeServer(opts: NodeServerOptions) {
       },
     },
   );
+  const advance = (access: { cluster: { id: string } }, ms: number) => tickers.get(access.cluster.id)?.step(ms);
+  classrooms = new ClassroomService({ manager, catalog, product, realNow, advance, tickerOf: (id) => tickers.get(id) });
   const app = createApp({
     manager,
     catalog,
     publicUrl: opts.publicUrl,
-    advance: (access, ms) => tickers.get(access.cluster.id)?.step(ms),
+    advance,
     extraRoutes: [
       simulationRoutes({ manager, publicUrl: opts.publicUrl, tickerOf: (id) => tickers.get(id) }),
       gradingRoutes({ manager, catalog, product, realNow }),
+      classroomRoutes({ classrooms, publicUrl: opts.publicUrl }),
     ],
   });
   const root = new Hono();
@@ -134,8 +142,10 @@ export async function startNodeServer(opts: NodeServerOptions) {
     tickers,
     product,
     catalog,
+    classrooms,
     async close() {
       clearInterval(evictTimer);
+      classrooms?.close();
       for (const t of tickers.values()) t.stop();
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((ok) => server.close(() => ok()));

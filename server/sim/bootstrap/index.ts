@@ -100,6 +100,7 @@ function kubeProxy(nodes: KObject[], now: number, rng: Rng): { daemonSet: KObjec
       schedulerName: 'default-scheduler',
       securityContext: {},
       terminationGracePeriodSeconds: 30,
+      enableServiceLinks: true,
     },
   };
   const revision = podTemplateHash(template);
@@ -183,6 +184,7 @@ function coreDns(node: KObject, hostIP: string, now: number, rng: Rng): SeedObje
       schedulerName: 'default-scheduler',
       securityContext: {},
       terminationGracePeriodSeconds: 30,
+      enableServiceLinks: true,
     },
   };
   const hash = podTemplateHash(template);

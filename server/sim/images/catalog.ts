@@ -167,6 +167,13 @@ export const CATALOG: CatalogImage[] = [
     behavior: SERVER([8080], 12, 0, { logs: 'bootcamp', cpuPerRequestMilli: 0.5 }),
   },
   {
+    // The Kubernetes Basics "rolling update" module updates to this image (same app, prints v=2).
+    repository: 'docker.io/jocatalin/kubernetes-bootcamp',
+    description: 'Kubernetes Basics tutorial app, version 2 (listens on 8080)',
+    tags: { v1: 86_421_451, v2: 86_421_587 },
+    behavior: SERVER([8080], 12, 0, { logs: 'bootcamp', cpuPerRequestMilli: 0.5 }),
+  },
+  {
     repository: 'registry.k8s.io/hpa-example',
     description: 'HorizontalPodAutoscaler walkthrough: a CPU-hungry php-apache (listens on 80)',
     tags: { latest: 181_246_023 },

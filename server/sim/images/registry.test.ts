@@ -10,6 +10,8 @@ describe('image registry', () => {
     expect(r.full).toBe('docker.io/library/nginx:1.25');
     expect(r.imageID).toMatch(/^docker\.io\/library\/nginx@sha256:[0-9a-f]{64}$/);
     expect(resolveImage(undefined, 'gcr.io/google-samples/kubernetes-bootcamp:v1').ok).toBe(true);
+    // The Kubernetes Basics rolling-update module's v2 image.
+    expect(resolveImage(undefined, 'docker.io/jocatalin/kubernetes-bootcamp:v2').ok).toBe(true);
   });
 
   it('fails unknown tags and repositories like a real pull', () => {

@@ -9,7 +9,7 @@ async function runSteps(...steps: [string[], string?][]) {
   return result;
 }
 
-describe("kubectl apply", () => {
+describe("kubectl apply (golden)", () => {
   it("apply -f -", async () => {
     expect(await runSteps([["apply","-f","-"], "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: new-cm\ndata:\n  a: b\n"])).toEqual({
       code: 0,
@@ -71,6 +71,22 @@ describe("kubectl apply", () => {
       code: 0,
       stdout: "apiVersion: v1\ndata:\n  a: b\n  log.level: debug\n  mode: blue\nkind: ConfigMap\nmetadata:\n  annotations:\n    kubectl.kubernetes.io/last-applied-configuration: |\n      {\"apiVersion\":\"v1\",\"data\":{\"a\":\"b\"},\"kind\":\"ConfigMap\",\"metadata\":{\"annotations\":{},\"name\":\"app-config\",\"namespace\":\"default\"}}\n  creationTimestamp: \"2026-11-22T10:30:00Z\"\n  name: app-config\n  namespace: default\n  resourceVersion: \"2001\"\n  uid: uid-cm\n",
       stderr: "",
+    });
+  });
+
+  it("apply -n kube-system -f -", async () => {
+    expect(await runSteps([["apply","-n","kube-system","-f","-"], "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  namespace: default\n"])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "error: the namespace from the provided object \"default\" does not match the namespace \"kube-system\". You must pass '--namespace=default' to perform this operation.\n",
+    });
+  });
+
+  it("apply -f -", async () => {
+    expect(await runSteps([["apply","-f","-"], "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-config\n"])).toEqual({
+      code: 0,
+      stdout: "configmap/a created\nconfigmap/app-config configured\n",
+      stderr: "Warning: resource configmaps/app-config is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n",
     });
   });
 });

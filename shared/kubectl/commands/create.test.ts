@@ -9,7 +9,7 @@ async function runSteps(...steps: [string[], string?][]) {
   return result;
 }
 
-describe("kubectl create", () => {
+describe("kubectl create (golden)", () => {
   it("create -f -", async () => {
     expect(await runSteps([["create","-f","-"], "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-config\n"])).toEqual({
       code: 1,
@@ -87,6 +87,14 @@ describe("kubectl create", () => {
       code: 0,
       stdout: "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  creationTimestamp: null\n  name: c1\nspec:\n  jobTemplate:\n    metadata:\n      creationTimestamp: null\n      name: c1\n    spec:\n      template:\n        metadata:\n          creationTimestamp: null\n        spec:\n          containers:\n          - image: busybox\n            name: c1\n            resources: {}\n          restartPolicy: OnFailure\n  schedule: '*/1_*_*_*_*'\nstatus: {}\n",
       stderr: "",
+    });
+  });
+
+  it("create -f -", async () => {
+    expect(await runSteps([["create","-f","-"], "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: nginx\n        image: nginx\n"])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "Error from server (AlreadyExists): error when creating \"STDIN\": deployments.apps \"web\" already exists\n",
     });
   });
 });

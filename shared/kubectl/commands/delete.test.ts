@@ -9,7 +9,7 @@ async function runSteps(...steps: [string[], string?][]) {
   return result;
 }
 
-describe("kubectl delete", () => {
+describe("kubectl delete (golden)", () => {
   it("delete pod big", async () => {
     expect(await runSteps([["delete","pod","big"]])).toEqual({
       code: 0,
@@ -86,6 +86,14 @@ describe("kubectl delete", () => {
     expect(await runSteps([["delete","cm","app-config","--dry-run=client"]])).toEqual({
       code: 0,
       stdout: "configmap \"app-config\" deleted (dry run)\n",
+      stderr: "",
+    });
+  });
+
+  it("delete -f -", async () => {
+    expect(await runSteps([["delete","-f","-"], "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-config\n"])).toEqual({
+      code: 0,
+      stdout: "configmap \"app-config\" deleted\n",
       stderr: "",
     });
   });

@@ -9,7 +9,7 @@ async function runSteps(...steps: [string[], string?][]) {
   return result;
 }
 
-describe("kubectl describe", () => {
+describe("kubectl describe (golden)", () => {
   it("describe pod web-7d4b9c8f6d-abcde", async () => {
     expect(await runSteps([["describe","pod","web-7d4b9c8f6d-abcde"]])).toEqual({
       code: 0,
@@ -95,6 +95,22 @@ describe("kubectl describe", () => {
       code: 1,
       stdout: "",
       stderr: "Error from server (NotFound): pods \"nope\" not found\n",
+    });
+  });
+
+  it("describe deploy", async () => {
+    expect(await runSteps([["describe","deploy"]])).toEqual({
+      code: 0,
+      stdout: "Name:                   web\nNamespace:              default\nCreationTimestamp:      Sun, 22 Nov 2026 11:50:00 +0000\nLabels:                 app=web\nAnnotations:            deployment.kubernetes.io/revision: 1\nSelector:               app=web\nReplicas:               2 desired | 2 updated | 2 total | 2 available | 0 unavailable\nStrategyType:           RollingUpdate\nMinReadySeconds:        0\nRollingUpdateStrategy:  25% max unavailable, 25% max surge\nPod Template:\n  Labels:  app=web\n  Containers:\n   nginx:\n    Image:         nginx:1.25\n    Port:          80/TCP\n    Host Port:     0/TCP\n    Environment:   <none>\n    Mounts:        <none>\n  Volumes:         <none>\n  Node-Selectors:  <none>\n  Tolerations:     <none>\nConditions:\n  Type           Status  Reason\n  ----           ------  ------\n  Available      True    MinimumReplicasAvailable\n  Progressing    True    NewReplicaSetAvailable\nOldReplicaSets:  <none>\nNewReplicaSet:   web-7d4b9c8f6d (2/2 replicas created)\nEvents:          <none>\n",
+      stderr: "",
+    });
+  });
+
+  it("describe svc/web pod/big", async () => {
+    expect(await runSteps([["describe","svc/web","pod/big"]])).toEqual({
+      code: 0,
+      stdout: "Name:                     web\nNamespace:                default\nLabels:                   app=web\nAnnotations:              <none>\nSelector:                 app=web\nType:                     NodePort\nIP Family Policy:         SingleStack\nIP Families:              IPv4\nIP:                       10.96.12.34\nIPs:                      10.96.12.34\nPort:                     <unset>  80/TCP\nTargetPort:               80/TCP\nNodePort:                 <unset>  30080/TCP\nEndpoints:                <none>\nSession Affinity:         None\nExternal Traffic Policy:  Cluster\nInternal Traffic Policy:  Cluster\nEvents:                   <none>\n\n\nName:             big\nNamespace:        default\nPriority:         0\nService Account:  default\nNode:             <none>\nLabels:           run=big\nAnnotations:      <none>\nStatus:           Pending\nIP:               \nIPs:              <none>\nContainers:\n  big:\n    Image:      busybox\n    Port:       <none>\n    Host Port:  <none>\n    Requests:\n      cpu:        8\n    Environment:  <none>\n    Mounts:       <none>\nConditions:\n  Type           Status\n  PodScheduled   False \nVolumes:         <none>\nQoS Class:       Burstable\nNode-Selectors:  <none>\nTolerations:     node.kubernetes.io/not-ready:NoExecute op=Exists for 300s\n                 node.kubernetes.io/unreachable:NoExecute op=Exists for 300s\nEvents:          <none>\n",
+      stderr: "",
     });
   });
 });

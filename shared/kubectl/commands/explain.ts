@@ -1,6 +1,5 @@
 /** kubectl explain: field documentation from the server's OpenAPI v3 documents. */
-import { mustResolve } from '../api';
-import { call } from '../api';
+import { call, mustResolve } from '../api';
 import { CommandError } from '../errors';
 import type { Invocation } from '../invocation';
 import { boolFlag } from '../parse';

@@ -1,7 +1,8 @@
 /** kubectl get: server-side Tables for humans, whole objects for -o yaml|json|name|jsonpath|custom-columns, -w. */
 import type { ResourceInfo } from '../../k8s/resources';
 import type { KObject, Table } from '../../k8s/types';
-import { TABLE_ACCEPT, call, categoryResources, kindPrefix, mustResolve, resourcePath, withTypeMeta } from '../api';
+import { TABLE_ACCEPT, call, categoryResources, kindPrefix, mustResolve, mustResolveKind, resourcePath, withTypeMeta } from '../api';
+import { readFilenames } from '../manifests';
 import { ApiError, CommandError, formatError } from '../errors';
 import type { Invocation } from '../invocation';
 import { boolFlag, flag, listFlag } from '../parse';
@@ -48,6 +49,18 @@ export function targetsFrom(args: string[]): Target[] {
   return out;
 }
 
+/** Targets named by -f manifests. */
+function targetsFromManifests(inv: Invocation): Target[] {
+  const out: Target[] = [];
+  for (const { obj, source } of readFilenames(inv)) {
+    const info = mustResolveKind(obj.apiVersion, obj.kind, obj.metadata?.name, source);
+    const t = out.find((x) => x.info === info);
+    if (t) t.names.push(obj.metadata.name!);
+    else out.push({ info, names: [obj.metadata.name!] });
+  }
+  return out;
+}
+
 function listQuery(inv: Invocation, extra: Record<string, string> = {}): Record<string, string> {
   const q: Record<string, string> = { limit: '500', ...extra };
   const l = flag(inv.parsed, 'selector');
@@ -81,7 +94,7 @@ export async function get(inv: Invocation): Promise<number> {
   }
   const all = boolFlag(inv.parsed, 'all-namespaces');
   const output = flag(inv.parsed, 'output');
-  const targets = targetsFrom(inv.args);
+  const targets = inv.args.length > 0 ? targetsFrom(inv.args) : targetsFromManifests(inv);
   const errors: unknown[] = [];
   if (output && isObjectFormat(output)) return getObjects(inv, targets, output, all);
   if (output && output !== 'wide') {

@@ -65,4 +65,36 @@ describe("kubectl node-ops (golden)", () => {
       stderr: "",
     });
   });
+
+  it("drain node-1", async () => {
+    expect(await runSteps([["drain","node-1"]])).toEqual({
+      code: 0,
+      stdout: "node/node-1 cordoned\nevicting pod default/web-7d4b9c8f6d-abcde\npod/web-7d4b9c8f6d-abcde evicted\nnode/node-1 drained\n",
+      stderr: "",
+    });
+  });
+
+  it("drain node-2 --ignore-daemonsets --delete-emptydir-data", async () => {
+    expect(await runSteps([["drain","node-2","--ignore-daemonsets","--delete-emptydir-data"]])).toEqual({
+      code: 0,
+      stdout: "node/node-2 cordoned\nevicting pod default/web-7d4b9c8f6d-fghij\npod/web-7d4b9c8f6d-fghij evicted\nnode/node-2 drained\n",
+      stderr: "",
+    });
+  });
+
+  it("taint nodes node-1 dedicated=gpu:NoSchedule (after setup)", async () => {
+    expect(await runSteps([["taint","nodes","node-1","dedicated=gpu:NoSchedule"]], [["taint","nodes","node-1","dedicated=cpu:NoSchedule"]])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "error: node node-1 already has dedicated taint(s) with same effect(s) and --overwrite is false\n",
+    });
+  });
+
+  it("taint nodes node-1 dedicated=gpu:NoSchedule (after setup)", async () => {
+    expect(await runSteps([["taint","nodes","node-1","dedicated=gpu:NoSchedule"]], [["taint","nodes","node-1","dedicated-"]])).toEqual({
+      code: 0,
+      stdout: "node/node-1 untainted\n",
+      stderr: "",
+    });
+  });
 });

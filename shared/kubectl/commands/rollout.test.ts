@@ -65,4 +65,12 @@ describe("kubectl rollout (golden)", () => {
       stderr: "error: deployments.apps \"web\" is not paused\n",
     });
   });
+
+  it("rollout history deployment web --revision=1", async () => {
+    expect(await runSteps([["rollout","history","deployment","web","--revision=1"]])).toEqual({
+      code: 0,
+      stdout: "deployment.apps/web with revision #1\nPod Template:\n  Labels:\tapp=web\n\tpod-template-hash=7d4b9c8f6d\n  Containers:\n   nginx:\n    Image:\tnginx:1.25\n    Port:\t80/TCP\n    Host Port:\t0/TCP\n    Environment:\t<none>\n    Mounts:\t<none>\n  Volumes:\t<none>\n  Node-Selectors:\t<none>\n  Tolerations:\t<none>\n\n",
+      stderr: "",
+    });
+  });
 });

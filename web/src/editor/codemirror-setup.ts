@@ -2,13 +2,29 @@
  * diagnostics drawn as a marked line plus the server's message under it. */
 import { EditorState, StateEffect, StateField, type Extension, RangeSetBuilder } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
-import { bracketMatching, defaultHighlightStyle, foldGutter, indentOnInput, syntaxHighlighting, indentUnit } from '@codemirror/language';
+import { bracketMatching, defaultHighlightStyle, foldGutter, HighlightStyle, indentOnInput, syntaxHighlighting, indentUnit } from '@codemirror/language';
 import { closeBrackets } from '@codemirror/autocomplete';
 import { yaml } from '@codemirror/lang-yaml';
 import type { Diagnostic } from './apply-manifests.js';
 import { undoHistory } from './undo-history.js';
 
 export const setDiagnostics = StateEffect.define<Diagnostic[]>();
+
+/** The default style's colours are fixed for light backgrounds; the same tags re-coloured with our theme
+ * tokens read well in both themes (tags come from the default style, so no extra package is needed). */
+const SYNTAX_COLOURS: Record<string, string> = {
+  '#00c': 'var(--syntax-key)',
+  '#a11': 'var(--syntax-string)',
+  '#164': 'var(--syntax-number)',
+  '#219': 'var(--syntax-atom)',
+  '#708': 'var(--syntax-keyword)',
+  '#940': 'var(--syntax-comment)',
+  '#404740': 'var(--text-3)',
+  '#f00': 'var(--bad)',
+};
+const themedHighlight = HighlightStyle.define(
+  defaultHighlightStyle.specs.map((spec) => (spec.color ? { ...spec, color: SYNTAX_COLOURS[spec.color as string] ?? 'var(--syntax-other)' } : spec)),
+);
 
 class MessageWidget extends WidgetType {
   constructor(readonly messages: string[]) {
@@ -97,7 +113,7 @@ export function editorExtensions(onChange: (text: string) => void, onRun: (dryRu
     indentUnit.of('  '),
     bracketMatching(),
     closeBrackets(),
-    syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+    syntaxHighlighting(themedHighlight),
     yaml(),
     EditorState.tabSize.of(2),
     undoHistory(),

@@ -126,3 +126,16 @@ describe('connectCluster', () => {
     expect(socketUrl('https://play.example', 'abc')).toBe('wss://play.example/clusters/abc/ws');
   });
 });
+
+describe('ClusterState at scale', () => {
+  it('keeps the per-node index exact through 1,000 pods being bound, moved and deleted', () => {
+    const s = new ClusterState();
+    for (let i = 0; i < 1000; i++) s.apply(ev('ADDED', pod(`p${i}`)));
+    expect(s.podKeysOn(UNSCHEDULED)).toHaveLength(1000);
+    for (let i = 0; i < 1000; i++) s.apply(ev('MODIFIED', pod(`p${i}`, `node-${i % 3}`)));
+    expect([0, 1, 2].map((n) => s.podKeysOn(`node-${n}`).length)).toEqual([334, 333, 333]);
+    for (let i = 0; i < 500; i++) s.apply(ev('DELETED', pod(`p${i}`, `node-${i % 3}`)));
+    expect([0, 1, 2].reduce((sum, n) => sum + s.podKeysOn(`node-${n}`).length, 0)).toBe(500);
+    expect(s.podKeysOn(UNSCHEDULED)).toEqual([]);
+  });
+});

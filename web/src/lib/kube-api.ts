@@ -1,6 +1,6 @@
 /** The few Kubernetes API calls the UI makes itself (the terminal goes through the kubectl emulation). */
 import type { KObject, Status, Table } from '../../../shared/k8s/types.js';
-import { apiVersionOf, resolveResource, resourceForKind, type ResourceInfo } from '../../../shared/k8s/resources.js';
+import { resolveResource, resourceForKind, type ResourceInfo } from '../../../shared/k8s/resources.js';
 
 export const TABLE_ACCEPT = 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json';
 
@@ -97,5 +97,3 @@ export function displayName(obj: KObject): string {
   const group = info?.group ? `.${info.group}` : '';
   return `${obj.kind.toLowerCase()}${group}/${obj.metadata.name}`;
 }
-
-export { apiVersionOf };

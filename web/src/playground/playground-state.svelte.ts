@@ -27,7 +27,7 @@ export class PlaygroundState {
   readonly cluster = new ClusterState();
   readonly clock: SimClock;
   readonly history: WorkloadHistory;
-  readonly api;
+  readonly api: ReturnType<typeof kubeApi>;
 
   constructor(readonly key: string, readonly embed: boolean, monotonic: () => number = () => performance.now()) {
     this.clock = new SimClock(monotonic);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { summaryFields } from './summary-fields.js';
+import { conditionHealthy, summaryFields } from './summary-fields.js';
 
 describe('summaryFields', () => {
   it('summarises a deployment like kubectl describe', () => {
@@ -11,5 +11,15 @@ describe('summaryFields', () => {
     const f = summaryFields({ apiVersion: 'v1', kind: 'Node', metadata: { name: 'cp', labels: { 'node-role.kubernetes.io/control-plane': '' } }, spec: { taints: [{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }] } });
     expect(f.find((x) => x.label === 'Roles')?.value).toBe('control-plane');
     expect(f.find((x) => x.label === 'Taints')?.value).toBe('node-role.kubernetes.io/control-plane:NoSchedule');
+  });
+});
+
+describe('conditionHealthy', () => {
+  it('treats Ready=True and MemoryPressure=False as healthy', () => {
+    expect(conditionHealthy('Ready', 'True')).toBe(true);
+    expect(conditionHealthy('Ready', 'False')).toBe(false);
+    expect(conditionHealthy('MemoryPressure', 'False')).toBe(true);
+    expect(conditionHealthy('DiskPressure', 'True')).toBe(false);
+    expect(conditionHealthy('Ready', 'Unknown')).toBeNull();
   });
 });

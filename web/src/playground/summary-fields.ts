@@ -65,3 +65,10 @@ export function summaryFields(obj: KObject): Field[] {
       return [];
   }
 }
+
+/** Whether a condition's status is the healthy one: pressure and failure conditions are healthy when False. */
+export function conditionHealthy(type: string, status: string): boolean | null {
+  if (status !== 'True' && status !== 'False') return null;
+  const inverted = type.endsWith('Pressure') || type === 'NetworkUnavailable' || type === 'ReplicaFailure' || type === 'Failed' || type === 'Stalled';
+  return (status === 'True') !== inverted;
+}

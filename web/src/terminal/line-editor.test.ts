@@ -48,6 +48,13 @@ describe('LineEditor', () => {
     ed.input('a\r\nb\r\n');
     expect(events).toEqual([{ type: 'submit', line: 'a' }, { type: 'submit', line: 'b' }]);
   });
+  it('keeps heredoc lines out of the history', () => {
+    const { ed } = setup();
+    ed.input('kubectl apply -f - <<EOF\r');
+    ed.recording = false;
+    ed.input('kind: Pod\rEOF\r');
+    expect(ed.history).toEqual(['kubectl apply -f - <<EOF']);
+  });
   it('deletes the previous word with Ctrl-W', () => {
     const { ed } = setup();
     ed.input('kubectl get pods\x17');

@@ -13,6 +13,8 @@ export class LineEditor {
   cursor = 0;
   prompt: string;
   readonly history: string[] = [];
+  /** Off while collecting heredoc lines, which are input, not commands worth recalling. */
+  recording = true;
   #historyIndex = -1;
   #draft = '';
 
@@ -60,7 +62,7 @@ export class LineEditor {
       case '\n': {
         const line = this.buffer;
         this.write('\r\n');
-        if (line.trim() && this.history.at(-1) !== line) this.history.push(line);
+        if (this.recording && line.trim() && this.history.at(-1) !== line) this.history.push(line);
         this.buffer = '';
         this.cursor = 0;
         this.#historyIndex = -1;

@@ -37,6 +37,11 @@ export class Shell {
     return this.#heredoc ? '> ' : '$ ';
   }
 
+  /** Whether heredoc lines are being collected. */
+  get collecting(): boolean {
+    return this.#heredoc !== null;
+  }
+
   /** Whether a command is running (input other than Ctrl-C is ignored then). */
   get running(): boolean {
     return this.#abort !== null;

@@ -8,6 +8,7 @@ import type { MetricsSource } from '../../sources.js';
 import { fnv32a } from '../../hash.js';
 import { isoTime, parseTime } from '../../time.js';
 import { podTraffic } from '../../traffic-state.js';
+import { kubeletReachable } from '../../faults-state.js';
 import { programFor, type ProgramContext } from './programs.js';
 import { kubeletState } from './state.js';
 
@@ -110,7 +111,8 @@ export function metricsSource(cluster: Cluster): MetricsSource {
         }
         totals.set(node, sum);
       }
-      return cluster.store.list('nodes').map((node) => {
+      // metrics-server cannot scrape a node whose kubelet is unreachable.
+      return cluster.store.list('nodes').filter((node) => kubeletReachable(cluster, node.metadata.name!)).map((node) => {
         const name = node.metadata.name!;
         const base = node.metadata.labels?.['node-role.kubernetes.io/control-plane'] !== undefined ? SYSTEM.controlPlane : SYSTEM.worker;
         const sum = totals.get(name) ?? { cpu: 0, memory: 0 };

@@ -15,7 +15,8 @@ const CACHE_LIMIT = 20_000;
 
 /** What building a program reads: the cluster (images) and objects (env sources). */
 export type ProgramContext = Pick<SimContext, 'cluster' | 'get'>;
-const cache = new Map<string, ContainerProgram>();
+// Per cluster: two clusters (a fork, or tests with one seed) can hold pods with the same uid.
+const caches = new WeakMap<object, Map<string, ContainerProgram>>();
 
 /** The spec of a container (init or regular) by name. */
 export function containerSpec(pod: KObject, name: string): Json | undefined {
@@ -26,6 +27,8 @@ export function containerSpec(pod: KObject, name: string): Json | undefined {
 export function programFor(ctx: ProgramContext, pod: KObject, rec: PodRecord | undefined, name: string, startedAt: number): ContainerProgram | undefined {
   const spec = containerSpec(pod, name);
   if (!spec) return undefined;
+  let cache = caches.get(ctx.cluster);
+  if (!cache) caches.set(ctx.cluster, (cache = new Map()));
   const key = `${pod.metadata.uid}/${name}/${startedAt}/${spec.image}`;
   const hit = cache.get(key);
   if (hit) return hit;

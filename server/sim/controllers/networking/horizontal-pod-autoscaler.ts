@@ -13,7 +13,7 @@ import { isoTime } from '../../time.js';
 import { milliQuantity, resourceReplicas, type ResourceName } from './hpa-replica-calculator.js';
 import { normalizeWithBehavior, normalizeWithoutBehavior, recordInitial, recordScaleEvent, type Condition, type ScalingRules } from './hpa-normalize.js';
 import { podUsage } from './pod-usage.js';
-import { jsonEqual } from './service-pods.js';
+import { jsonEqual, podsInNamespace } from './service-pods.js';
 import { networkingState, type HpaHistory } from './sim-state.js';
 
 const HPAS = 'horizontalpodautoscalers.autoscaling';
@@ -187,9 +187,7 @@ function podsOf(ctx: SimContext, namespace: string, target: KObject): KObject[] 
   const selector = target.spec?.selector;
   if (!selector) return undefined;
   const reqs = target.kind === 'ReplicationController' ? Object.entries(selector as Record<string, string>).map(([key, v]) => ({ key, operator: '=' as const, values: [v] })) : labelSelectorToRequirements(selector);
-  const out: KObject[] = [];
-  for (const pod of ctx.cluster.store.values('pods')) if (pod.metadata.namespace === namespace && matchesRequirements(reqs, pod.metadata.labels)) out.push(pod);
-  return out.sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : 1));
+  return podsInNamespace(ctx.cluster, namespace).filter((pod) => matchesRequirements(reqs, pod.metadata.labels));
 }
 
 function writeStatus(sync: Sync, status: HpaStatus): void {

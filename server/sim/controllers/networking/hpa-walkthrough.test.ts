@@ -82,4 +82,25 @@ describe('HPA walkthrough (all controllers)', () => {
     expect(t.cluster.store.resourceVersion).toBe(rv);
     expect(t.engine.errors).toEqual([]);
   });
+
+  it('replays identically: same seed and calls give the same replicas and events', () => {
+    const run = () => {
+      const t = createTestCluster({ seed: 7 });
+      phpApache(t);
+      t.advance(30_000);
+      t.create(HPAS, {
+        apiVersion: 'autoscaling/v2',
+        kind: 'HorizontalPodAutoscaler',
+        metadata: { name: 'php-apache', namespace: 'default' },
+        spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'php-apache' }, maxReplicas: 10, metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }] },
+      });
+      t.cluster.write(() => startLoad(t.cluster, { target: 'svc/php-apache', namespace: 'default', rps: 40, durationSeconds: 120, path: '/' }));
+      t.engine.enqueue(LOAD_CONTROLLER, LOAD_KEY);
+      t.advance(150_000);
+      return { replicas: replicas(t), events: t.events().map((e) => `${e.reason}:${e.message}:${e.count}`), load: JSON.stringify(t.cluster.sim.load) };
+    };
+    const first = run();
+    expect(first.replicas).toBeGreaterThan(1);
+    expect(run()).toEqual(first);
+  });
 });

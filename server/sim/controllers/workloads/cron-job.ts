@@ -4,7 +4,8 @@
 import type { KObject } from '../../../../shared/k8s/types.js';
 import { type Controller, type SimContext, ownerKeys, splitKey } from '../../controller.js';
 import { isoTime, parseTime } from '../../time.js';
-import { controllerRef, inNamespace, ownerRefTo, sameJson } from './pods.js';
+import { ownerRefTo, sameJson } from './pods.js';
+import { ownedBy } from './owner-index.js';
 import { jobFinished } from './job.js';
 import { type CronSchedule, mostRecent, nextTime, parseCron, zoneOffset } from './cron-schedule.js';
 
@@ -39,7 +40,7 @@ interface ActiveRef {
 function syncCronJob(ctx: SimContext, cj: KObject): number | undefined {
   const now = ctx.now();
   const status: Record<string, unknown> = { ...(cj.status ?? {}) };
-  const jobs = inNamespace(ctx, JOBS, cj.metadata.namespace).filter((j) => controllerRef(j)?.uid === cj.metadata.uid);
+  const jobs = ownedBy(ctx, JOBS, cj.metadata.uid);
   let active = ((status.active ?? []) as ActiveRef[]).filter((ref) => jobs.some((j) => j.metadata.uid === ref.uid));
   for (const job of jobs) {
     const finished = jobFinished(job);

@@ -73,4 +73,16 @@ describe('DaemonSet controller', () => {
     const t = createTestCluster({ controllers: [daemonSetController()] });
     expect(t.cluster.store.resourceVersion).toBe(before.cluster.store.resourceVersion);
   });
+
+  it('a daemon pod losing readiness changes only the status, never the revision', () => {
+    const t = createTestCluster({ controllers: [daemonSetController()] });
+    const pod = t.list('pods', 'kube-system').find((p) => p.metadata.name?.startsWith('kube-proxy-') && p.spec.nodeName === 'worker-2')!;
+    const conditions = pod.status.conditions.map((c: { type: string }) => (c.type === 'Ready' ? { ...c, status: 'False' } : c));
+    t.cluster.write(() => t.cluster.store.put('pods', { ...pod, status: { ...pod.status, conditions } }));
+    t.settle();
+    const ds = t.get(DS, 'kube-system', 'kube-proxy')!;
+    expect(ds.status).toMatchObject({ numberReady: 2, numberAvailable: 2, numberUnavailable: 1, desiredNumberScheduled: 3 });
+    expect(ds.metadata.generation).toBe(1);
+    expect(t.get('pods', 'kube-system', pod.metadata.name!)!.metadata.deletionTimestamp).toBeUndefined();
+  });
 });

@@ -5,7 +5,8 @@ import { type Controller, type SimContext, ownerKeys, splitKey } from '../../con
 import { podTemplateHash } from '../../hash.js';
 import { podMatchesNodeSelectorAndAffinity } from '../../scheduler/plugins/node-affinity.js';
 import { type Toleration, untoleratedTaint } from '../../scheduler/plugins/taint-toleration.js';
-import { claim, inNamespace, isPodAvailable, isPodReady, isTerminating, omitZero, podFromTemplate, scaledValue, selectorMatcher, untilAvailable, updateStatusIfChanged } from './pods.js';
+import { claim, isPodAvailable, isPodReady, isTerminating, omitZero, podFromTemplate, scaledValue, selectorMatcher, untilAvailable, updateStatusIfChanged } from './pods.js';
+import { claimCandidates, ownedBy } from './owner-index.js';
 
 const DS = 'daemonsets.apps';
 const HASH_LABEL = 'controller-revision-hash';
@@ -75,7 +76,7 @@ function syncDaemonSet(ctx: SimContext, ds: KObject): number | undefined {
   const minReady: number = ds.spec?.minReadySeconds ?? 0;
   const tolerations = withDaemonTolerations(ds.spec.template?.spec);
   const nodes = ctx.list('nodes');
-  const pods = claim(ctx, 'pods', ds, inNamespace(ctx, 'pods', ds.metadata.namespace), selectorMatcher(ds.spec?.selector)).owned;
+  const pods = claim(ctx, 'pods', ds, claimCandidates(ctx, 'pods', ds), selectorMatcher(ds.spec?.selector)).owned;
   const byNode = new Map<string, KObject[]>();
   for (const p of pods) {
     const n = nodeOf(p);
@@ -150,7 +151,7 @@ function deletePod(ctx: SimContext, ds: KObject, pod: KObject): void {
 }
 
 function writeStatus(ctx: SimContext, ds: KObject, nodes: KObject[], eligible: Set<string>, hash: string, minReady: number, now: number): number | undefined {
-  const pods = inNamespace(ctx, 'pods', ds.metadata.namespace).filter((p) => p.metadata.ownerReferences?.some((o) => o.uid === ds.metadata.uid && o.controller) && !isTerminating(p));
+  const pods = ownedBy(ctx, 'pods', ds.metadata.uid).filter((p) => !isTerminating(p));
   let current = 0;
   let misscheduled = 0;
   let ready = 0;

@@ -3,6 +3,7 @@
 import type { KObject } from '../../../../shared/k8s/types.js';
 import { type Controller, type SimContext, ownerKeys, splitKey } from '../../controller.js';
 import { claim, controllerRef, inNamespace, selectorMatcher } from './pods.js';
+import { claimCandidates, ownedBy } from './owner-index.js';
 import { DEPLOYMENTS, DeploymentSync, REPLICASETS } from './deployment-sync.js';
 import { DESIRED_REPLICAS, activeReplicaSets, replicasOf } from './deployment-util.js';
 import { rolloutRolling } from './deployment-rolling.js';
@@ -50,7 +51,7 @@ function syncDeployment(ctx: SimContext, d: KObject): number | undefined {
     return undefined;
   }
   const matches = selectorMatcher(selector);
-  const rsList = claim(ctx, REPLICASETS, d, inNamespace(ctx, REPLICASETS, d.metadata.namespace), matches).owned;
+  const rsList = claim(ctx, REPLICASETS, d, claimCandidates(ctx, REPLICASETS, d), matches).owned;
   const s = new DeploymentSync(ctx, d, rsList);
   if (d.metadata.deletionTimestamp) {
     const { newRS, oldRSs } = s.newAndOld(false);
@@ -66,8 +67,7 @@ function syncDeployment(ctx: SimContext, d: KObject): number | undefined {
     return undefined;
   }
   if (d.spec.strategy?.type === 'Recreate') {
-    const pods = inNamespace(ctx, 'pods', d.metadata.namespace);
-    return rolloutRecreate(s, (rs) => pods.filter((p) => controllerRef(p)?.uid === rs.metadata.uid));
+    return rolloutRecreate(s, (rs) => ownedBy(ctx, 'pods', rs.metadata.uid));
   }
   return rolloutRolling(s);
 }

@@ -30,11 +30,11 @@ describe('workloads with every controller', () => {
     expect(pods.every(ready)).toBe(true);
     const d = t.get('deployments.apps', 'default', 'web')!;
     expect(d.status).toMatchObject({ observedGeneration: 1, replicas: 3, updatedReplicas: 3, readyReplicas: 3, availableReplicas: 3 });
-    const img = { ...d, spec: { ...d.spec, template: { ...d.spec.template, spec: { containers: [{ name: 'nginx', image: 'nginx:1.28' }] } } } };
+    const img = { ...d, spec: { ...d.spec, template: { ...d.spec.template, spec: { containers: [{ name: 'nginx', image: 'nginx:1.26' }] } } } };
     t.update('deployments.apps', img);
     for (let i = 0; i < 120; i++) t.advance(1000);
     const after = t.list('pods', 'default');
-    expect(after.map((p) => p.spec.containers[0].image)).toEqual(['nginx:1.28', 'nginx:1.28', 'nginx:1.28']);
+    expect(after.map((p) => p.spec.containers[0].image)).toEqual(['nginx:1.26', 'nginx:1.26', 'nginx:1.26']);
     expect(t.engine.errors).toEqual([]);
   });
 

@@ -3,7 +3,8 @@
 import type { KObject } from '../../../../shared/k8s/types.js';
 import { type Controller, type SimContext, ownerKeys, splitKey } from '../../controller.js';
 import { isoTime, parseTime } from '../../time.js';
-import { controllerRef, inNamespace, isPodReady, isTerminating, podFromTemplate, sameJson } from './pods.js';
+import { isPodReady, isTerminating, podFromTemplate, sameJson } from './pods.js';
+import { ownedBy } from './owner-index.js';
 import { rankForDeletion } from './pod-ranking.js';
 
 const JOBS = 'jobs.batch';
@@ -50,7 +51,7 @@ export function jobFinished(job: KObject): { type: 'Complete' | 'Failed'; at: nu
 function syncJob(ctx: SimContext, job: KObject, key: string): number | undefined {
   const now = ctx.now();
   const uid = job.metadata.uid;
-  const pods = inNamespace(ctx, 'pods', job.metadata.namespace).filter((p) => controllerRef(p)?.uid === uid);
+  const pods = ownedBy(ctx, 'pods', uid);
   const status = { ...(job.status ?? {}) } as Record<string, unknown> & { conditions?: JobCondition[] };
   let succeeded = (status.succeeded as number) ?? 0;
   let failed = (status.failed as number) ?? 0;
@@ -123,7 +124,7 @@ function syncJob(ctx: SimContext, job: KObject, key: string): number | undefined
       ctx.event(job, 'Normal', 'Suspended', 'Job suspended');
     }
   }
-  const current = inNamespace(ctx, 'pods', job.metadata.namespace).filter((p) => controllerRef(p)?.uid === uid);
+  const current = ownedBy(ctx, 'pods', uid);
   const running = current.filter((p) => !isTerminating(p) && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
   const next: Record<string, unknown> = { ...status, active: running.length, ready: running.filter(isPodReady).length, terminating: current.filter(isTerminating).length, succeeded, failed, uncountedTerminatedPods: {} };
   if (conditions.length) next.conditions = conditions;

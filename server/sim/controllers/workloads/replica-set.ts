@@ -4,6 +4,7 @@ import type { KObject } from '../../../../shared/k8s/types.js';
 import { type Controller, type SimContext, ownerKeys, splitKey } from '../../controller.js';
 import { isoTime } from '../../time.js';
 import { claim, controllerRef, inNamespace, isPodActive, isPodAvailable, isPodReady, podFromTemplate, omitZero, selectorMatcher, untilAvailable, updateStatusIfChanged } from './pods.js';
+import { claimCandidates, ownedBy } from './owner-index.js';
 import { rankForDeletion } from './pod-ranking.js';
 
 const RS = 'replicasets.apps';
@@ -37,14 +38,14 @@ function syncReplicaSet(key: string, ctx: SimContext): { requeueAfter: number } 
   let rs = ctx.get(RS, namespace, name);
   if (!rs) return;
   const matches = selectorMatcher(rs.spec?.selector);
-  const active = inNamespace(ctx, 'pods', namespace).filter(isPodActive);
+  const active = claimCandidates(ctx, 'pods', rs).filter(isPodActive);
   let owned = claim(ctx, 'pods', rs, active, matches).owned;
   let failure: string | undefined;
   if (!rs.metadata.deletionTimestamp) {
     const diff = owned.length - (rs.spec?.replicas ?? 1);
     if (diff < 0) failure = createPods(ctx, rs, -diff);
     else if (diff > 0) deletePods(ctx, rs, owned, diff);
-    owned = inNamespace(ctx, 'pods', namespace).filter((p) => isPodActive(p) && controllerRef(p)?.uid === rs!.metadata.uid);
+    owned = ownedBy(ctx, 'pods', rs.metadata.uid).filter(isPodActive);
   }
   rs = ctx.get(RS, namespace, name)!;
   const { status, wait } = calculateStatus(rs, owned, failure, ctx.now());

@@ -4,7 +4,8 @@
 import type { KObject } from '../../../../shared/k8s/types.js';
 import { type Controller, type SimContext, ownerKeys, splitKey } from '../../controller.js';
 import { podTemplateHash } from '../../hash.js';
-import { claim, inNamespace, isPodAvailable, isPodReady, isTerminating, omitZero, ownerRefTo, podFromTemplate, selectorMatcher, untilAvailable, updateStatusIfChanged } from './pods.js';
+import { claim, isPodAvailable, isPodReady, isTerminating, omitZero, ownerRefTo, podFromTemplate, selectorMatcher, untilAvailable, updateStatusIfChanged } from './pods.js';
+import { claimCandidates, ownedBy } from './owner-index.js';
 
 const STS = 'statefulsets.apps';
 const PVCS = 'persistentvolumeclaims';
@@ -46,10 +47,10 @@ function syncStatefulSet(ctx: SimContext, sts: KObject, key: string): number | u
   const currentRevision: string = sts.status?.currentRevision ?? updateRevision;
   const revisions = rememberRevisions(ctx, key, sts, currentRevision, updateRevision);
   const matches = selectorMatcher(sts.spec?.selector);
-  const owned = claim(ctx, 'pods', sts, inNamespace(ctx, 'pods', sts.metadata.namespace), matches).owned.filter((p) => ordinalOf(sts, p) >= 0);
+  const owned = claim(ctx, 'pods', sts, claimCandidates(ctx, 'pods', sts), matches).owned.filter((p) => ordinalOf(sts, p) >= 0);
   const byOrdinal = new Map(owned.map((p) => [ordinalOf(sts, p), p]));
   if (!sts.metadata.deletionTimestamp) step(ctx, sts, byOrdinal, replicas, currentRevision, updateRevision, revisions);
-  const pods = inNamespace(ctx, 'pods', sts.metadata.namespace).filter((p) => p.metadata.ownerReferences?.some((o) => o.uid === sts.metadata.uid) && ordinalOf(sts, p) >= 0);
+  const pods = ownedBy(ctx, 'pods', sts.metadata.uid).filter((p) => ordinalOf(sts, p) >= 0);
   return writeStatus(ctx, sts, pods, replicas, currentRevision, updateRevision);
 }
 
