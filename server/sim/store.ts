@@ -34,6 +34,7 @@ export class ObjectStore {
   private readonly maps = new Map<string, Map<string, KObject>>();
   private readonly owners: Index = new Map();
   private readonly namespaces: Index = new Map();
+  private readonly nodes: Index = new Map();
   private pending: Change[] = [];
   private undo: Undo[] = [];
   private rvAtBegin = 0;
@@ -56,6 +57,16 @@ export class ObjectStore {
     const out: KObject[] = [];
     for (const k of keys) out.push(m.get(k)!);
     return out.sort(compareObjects);
+  }
+
+  /** Objects bound to a node (`spec.nodeName`), indexed: what a kubelet or a node's accounting looks at. */
+  onNode(resource: string, node: string): KObject[] {
+    const keys = this.nodes.get(resource)?.get(node);
+    if (!keys) return [];
+    const m = this.maps.get(resource)!;
+    const out: KObject[] = [];
+    for (const k of keys) out.push(m.get(k)!);
+    return out;
   }
 
   /** Objects of a resource in one namespace without scanning the others (indexed). */
@@ -172,11 +183,13 @@ export class ObjectStore {
     if (old) {
       for (const ref of old.metadata.ownerReferences ?? []) removeFromIndex(this.owners, resource, ref.uid, key);
       if (old.metadata.namespace) removeFromIndex(this.namespaces, resource, old.metadata.namespace, key);
+      if (old.spec?.nodeName) removeFromIndex(this.nodes, resource, old.spec.nodeName, key);
     }
     if (obj) {
       m.set(key, obj);
       for (const ref of obj.metadata.ownerReferences ?? []) addToIndex(this.owners, resource, ref.uid, key);
       if (obj.metadata.namespace) addToIndex(this.namespaces, resource, obj.metadata.namespace, key);
+      if (obj.spec?.nodeName) addToIndex(this.nodes, resource, obj.spec.nodeName, key);
     } else {
       m.delete(key);
     }

@@ -1,5 +1,5 @@
-/** Drops fields a kind's schema does not know, as Go's decoder does when fieldValidation is Warn or Ignore:
- * the object stored and returned never carries them. */
+/** Drops fields a kind's schema does not know, as Go's decoder does when fieldValidation is Warn or Ignore, and
+ * nulls, which Go decodes as zero values: the object stored and returned never carries either. */
 import type { KObject } from '../../../shared/k8s/types.js';
 import type { TypeSchema } from '../../../shared/k8s/schema/index.js';
 import { schemaFor, typeSchema } from '../../../shared/k8s/schema/index.js';
@@ -18,8 +18,13 @@ function prune(value: Record<string, unknown>, type: TypeSchema): Record<string,
   };
   for (const [key, child] of Object.entries(value)) {
     const field = type.fields.find((f) => f.name === key);
-    if (!field) {
+    // Unknown fields are dropped, and so is null: Go decodes it as the zero value, which is omitted.
+    if (!field || child === null) {
       set(key, undefined);
+      continue;
+    }
+    if (field.type === 'map' && !field.ref && field.items === 'string' && isPlainObject(child) && Object.values(child).includes(null)) {
+      set(key, Object.fromEntries(Object.entries(child).map(([k, v]) => [k, v ?? ''])));
       continue;
     }
     const nested = field.ref ? typeSchema(field.ref) : undefined;

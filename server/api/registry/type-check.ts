@@ -5,11 +5,15 @@ import type { FieldSchema, ScalarType, TypeSchema } from '../../../shared/k8s/sc
 import { schemaFor, typeSchema } from '../../../shared/k8s/schema/index.js';
 
 interface Mismatch {
+  /** A complete decoder message, when the failure is not a JSON type mismatch. */
+  message?: string;
   got: string;
   struct: string;
   path: string;
   goType: string;
 }
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 function jsonType(v: unknown): string {
   if (Array.isArray(v)) return 'array';
@@ -88,7 +92,12 @@ function checkValue(v: unknown, type: ScalarType | 'nested', ref: string | undef
     const nested = ref ? typeSchema(ref) : undefined;
     return nested ? checkStruct(v, nested, path) : undefined;
   }
-  return scalarOk(type, v) ? undefined : { got: describe(v), struct, path, goType: goType(f) };
+  if (!scalarOk(type, v)) return { got: describe(v), struct, path, goType: goType(f) };
+  // Times must parse as RFC 3339; an empty string is tolerated as the zero time.
+  if (type === 'date-time' && v !== '' && !RFC3339.test(v as string)) {
+    return { message: `parsing time "\\"${v}\\"" as "\\"2006-01-02T15:04:05Z07:00\\"": cannot parse "${v}\\"" as "2006"`, got: '', struct, path, goType: '' };
+  }
+  return undefined;
 }
 
 function checkStruct(value: Record<string, unknown>, type: TypeSchema, path: string): Mismatch | undefined {
@@ -123,5 +132,6 @@ export function typeMismatch(obj: KObject): string | undefined {
   const schema = schemaFor(obj.apiVersion, obj.kind);
   if (!schema) return undefined;
   const m = checkStruct(obj as unknown as Record<string, unknown>, schema, '');
-  return m && `json: cannot unmarshal ${m.got} into Go struct field ${m.struct}.${m.path} of type ${m.goType}`;
+  if (!m) return undefined;
+  return m.message ?? `json: cannot unmarshal ${m.got} into Go struct field ${m.struct}.${m.path} of type ${m.goType}`;
 }

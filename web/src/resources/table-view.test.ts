@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Table } from '../../../shared/k8s/types.js';
-import { tableView } from './table-view.js';
+import { statusTone, tableView } from './table-view.js';
 
 const table: Table = {
   kind: 'Table', apiVersion: 'meta.k8s.io/v1', metadata: {},
@@ -26,5 +26,14 @@ describe('tableView', () => {
     const v = tableView(table, { wide: true, allNamespaces: true });
     expect(v.headers).toEqual(['NAMESPACE', 'NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE', 'IP', 'NODE']);
     expect(v.rows[0].cells[0]).toBe('default');
+  });
+});
+
+describe('statusTone', () => {
+  it('marks failures, work in progress and healthy states', () => {
+    expect(statusTone('CrashLoopBackOff')).toBe('bad');
+    expect(statusTone('Ready,SchedulingDisabled')).toBe('busy');
+    expect(statusTone('Running')).toBe('ok');
+    expect(statusTone('ClusterIP')).toBeNull();
   });
 });

@@ -27,3 +27,16 @@ function cellText(v: unknown): string {
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
+
+const GOOD = new Set(['Running', 'Ready', 'Completed', 'Succeeded', 'Bound', 'Active', 'True', 'Complete']);
+const BAD = new Set(['CrashLoopBackOff', 'ImagePullBackOff', 'ErrImagePull', 'Error', 'Failed', 'OOMKilled', 'NotReady', 'Evicted', 'Unknown', 'Lost', 'InvalidImageName', 'CreateContainerConfigError']);
+const BUSY = new Set(['Pending', 'ContainerCreating', 'Terminating', 'PodInitializing', 'SchedulingDisabled']);
+
+/** Colour family of a STATUS cell, so failures stand out in a long list. */
+export function statusTone(cell: string): 'ok' | 'bad' | 'busy' | null {
+  const parts = cell.split(',');
+  if (parts.some((p) => BAD.has(p) || p.startsWith('Init:Err') || p.startsWith('Init:Crash'))) return 'bad';
+  if (parts.some((p) => BUSY.has(p) || p.startsWith('Init:'))) return 'busy';
+  if (parts.every((p) => GOOD.has(p))) return 'ok';
+  return null;
+}

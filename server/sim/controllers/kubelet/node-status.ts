@@ -71,9 +71,7 @@ function reconcile(name: string, ctx: SimContext) {
   if (down.includes(name)) {
     down.splice(down.indexOf(name), 1);
     ctx.cluster.touchSim();
-    for (const pod of ctx.cluster.store.values('pods')) {
-      if (pod.spec?.nodeName === name) ctx.enqueue(`${pod.metadata.namespace}/${pod.metadata.name}`, 0, POD_WORKER);
-    }
+    for (const pod of ctx.cluster.store.onNode('pods', name)) ctx.enqueue(`${pod.metadata.namespace}/${pod.metadata.name}`, 0, POD_WORKER);
   }
   syncConditions(ctx, node);
   const next = renewLease(ctx, name);

@@ -59,7 +59,7 @@ function finished(rec: PodRecord): Record<string, ContainerRecord> {
 
 function podsOnNode(ctx: SimContext, node: string): string[] {
   const ips: string[] = [];
-  for (const p of ctx.cluster.store.values('pods')) if (p.spec?.nodeName === node && p.status?.podIP && !p.spec?.hostNetwork) ips.push(p.status.podIP);
+  for (const p of ctx.cluster.store.onNode('pods', node)) if (p.status?.podIP && !p.spec?.hostNetwork) ips.push(p.status.podIP);
   return ips;
 }
 

@@ -40,11 +40,9 @@ export function withPodCondition(pod: KObject, cond: PodConditionInput, now: num
   return { ...pod, status: { ...(pod.status ?? {}), conditions } };
 }
 
-/** Pods bound to a node, sorted by namespace/name. One scan of all pods: call it once per reconcile. */
+/** Pods bound to a node, sorted by namespace/name (the store's node index). */
 export function podsOnNode(ctx: SimContext, node: string): KObject[] {
-  const out: KObject[] = [];
-  for (const p of ctx.cluster.store.values('pods')) if (p.spec?.nodeName === node) out.push(p);
-  return out.sort((a, b) => podKey(a).localeCompare(podKey(b)));
+  return ctx.cluster.store.onNode('pods', node).sort((a, b) => podKey(a).localeCompare(podKey(b)));
 }
 
 /** `namespace/name` of a pod. */

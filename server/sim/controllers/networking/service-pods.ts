@@ -26,25 +26,9 @@ export function selectorMatches(selector: Record<string, string>, labels: Record
   return true;
 }
 
-// Pods by namespace, rebuilt only when the store has changed: a converged resync of many Services then
-// costs one pass over the pods instead of one pass per Service.
-const podIndex = new WeakMap<Cluster, { rv: number; byNamespace: Map<string, KObject[]> }>();
-
-/** The pods of a namespace, sorted by name (shared, do not mutate). */
+/** The pods of a namespace, sorted by name (the store's namespace index). */
 export function podsInNamespace(cluster: Cluster, namespace: string): KObject[] {
-  let index = podIndex.get(cluster);
-  if (!index || index.rv !== cluster.store.resourceVersion) {
-    const byNamespace = new Map<string, KObject[]>();
-    for (const pod of cluster.store.values('pods')) {
-      const ns = pod.metadata.namespace!;
-      let list = byNamespace.get(ns);
-      if (!list) byNamespace.set(ns, (list = []));
-      list.push(pod);
-    }
-    for (const list of byNamespace.values()) list.sort((a, b) => (a.metadata.name! < b.metadata.name! ? -1 : a.metadata.name! > b.metadata.name! ? 1 : 0));
-    podIndex.set(cluster, (index = { rv: cluster.store.resourceVersion, byNamespace }));
-  }
-  return index.byNamespace.get(namespace) ?? [];
+  return cluster.store.list('pods', namespace);
 }
 
 /** Pods of the Service's namespace matched by its selector, sorted by name. */

@@ -2,6 +2,7 @@
 import type { KObject } from '../../../../shared/k8s/types.js';
 import type { DeploymentSync } from './deployment-sync.js';
 import {
+  type Condition,
   REASON,
   deploymentComplete,
   deploymentProgressing,
@@ -36,8 +37,21 @@ export function syncRolloutStatus(s: DeploymentSync, all: KObject[], newRS: KObj
       setCondition(status, newCondition('Progressing', 'False', REASON.timedOut, name ? `ReplicaSet "${name}" has timed out progressing.` : `Deployment "${d.metadata.name}" has timed out progressing.`, now));
     }
   }
+  const failure = replicaFailure(all, newRS);
+  if (failure) setCondition(status, failure);
+  else removeCondition(status, 'ReplicaFailure');
   s.commitStatus(status);
   return requeueStuck(s);
+}
+
+/** getReplicaFailures: a ReplicaSet's ReplicaFailure condition (the new one's first) surfaces on the Deployment. */
+function replicaFailure(all: KObject[], newRS: KObject | undefined): Condition | undefined {
+  const ordered = newRS ? [newRS, ...all.filter((rs) => rs !== newRS)] : all;
+  for (const rs of ordered) {
+    const c = (rs.status?.conditions ?? []).find((x: { type: string }) => x.type === 'ReplicaFailure');
+    if (c) return { type: 'ReplicaFailure', status: c.status, lastUpdateTime: c.lastTransitionTime, lastTransitionTime: c.lastTransitionTime, reason: c.reason, message: c.message };
+  }
+  return undefined;
 }
 
 /** requeueStuckDeployment: when to look again so a stalled rollout times out at its deadline. */

@@ -182,4 +182,19 @@ describe('Deployment controller', () => {
     expect(t.cluster.store.resourceVersion).toBe(before.cluster.store.resourceVersion);
     expect(t.engine.errors).toEqual([]);
   });
+
+  it('surfaces a ReplicaSet that cannot create pods as ReplicaFailure on both', () => {
+    const t = cluster();
+    t.create('namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'doomed' } });
+    t.create(D, { ...deployment('web', 1), metadata: { name: 'web', namespace: 'doomed' } });
+    t.advance(1000);
+    const ns = t.get('namespaces', undefined, 'doomed')!;
+    t.cluster.write(() => t.cluster.store.put('namespaces', { ...ns, metadata: { ...ns.metadata, deletionTimestamp: '2026-01-01T00:00:01Z' } }));
+    const d = t.get(D, 'doomed', 'web')!;
+    t.update(D, { ...d, spec: { ...d.spec, replicas: 2 } });
+    const message = 'pods "' + t.list(RS, 'doomed')[0].metadata.name + '-" is forbidden: unable to create new content in namespace doomed because it is being terminated';
+    expect(t.list(RS, 'doomed')[0].status.conditions).toEqual([expect.objectContaining({ type: 'ReplicaFailure', status: 'True', reason: 'FailedCreate', message })]);
+    expect(cond(t.get(D, 'doomed', 'web')!, 'ReplicaFailure')).toMatchObject({ status: 'True', reason: 'FailedCreate', message });
+    expect(t.events()).toContainEqual(expect.objectContaining({ type: 'Warning', reason: 'FailedCreate', message: `Error creating: ${message}` }));
+  });
 });

@@ -52,4 +52,19 @@ describe('workloads with every controller', () => {
     expect(job.status.conditions.map((c: { type: string }) => c.type)).toContain('Complete');
     expect(t.engine.errors).toEqual([]);
   });
+
+  it('converged workloads make no writes and set no timers', () => {
+    const t = createTestCluster();
+    const labels = (app: string) => ({ selector: { matchLabels: { app } }, template: { metadata: { labels: { app } }, spec: { containers: [{ name: 'c', image: 'nginx:1.27' }] } } });
+    t.create('deployments.apps', { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'default' }, spec: { replicas: 2, ...labels('web') } });
+    t.create('statefulsets.apps', { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'db', namespace: 'default' }, spec: { replicas: 2, serviceName: 'db', ...labels('db') } });
+    t.create('daemonsets.apps', { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent', namespace: 'default' }, spec: labels('agent') });
+    for (let i = 0; i < 120; i++) t.advance(5000);
+    expect(t.list('pods', 'default').filter(ready)).toHaveLength(6);
+    const rv = t.cluster.store.resourceVersion;
+    t.advance(15 * 60_000);
+    expect(t.cluster.store.resourceVersion).toBe(rv);
+    expect(t.engine.nextTimer()).toBeUndefined();
+    expect(t.engine.errors).toEqual([]);
+  });
 });

@@ -83,4 +83,20 @@ describe('Job controller', () => {
     const j = t.get(J, 'default', 'once');
     expect(j === undefined || !!j.metadata.deletionTimestamp).toBe(true);
   });
+
+  it('Indexed jobs give each pod its completion index and report completedIndexes', () => {
+    const t = cluster();
+    t.create(J, job('idx', { completions: 3, parallelism: 2, completionMode: 'Indexed' }));
+    const pods = t.list('pods', 'default').sort((a, b) => (a.metadata.annotations!['batch.kubernetes.io/job-completion-index'] < b.metadata.annotations!['batch.kubernetes.io/job-completion-index'] ? -1 : 1));
+    expect(pods.map((p) => p.metadata.labels?.['batch.kubernetes.io/job-completion-index'])).toEqual(['0', '1']);
+    expect(pods[1].metadata.name).toMatch(/^idx-1-[a-z0-9]{5}$/);
+    expect(pods[1].spec.hostname).toBe('idx-1');
+    expect(pods[1].spec.containers[0].env).toContainEqual({ name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: "metadata.annotations['batch.kubernetes.io/job-completion-index']" } } });
+    t.advance(6000);
+    expect(t.get(J, 'default', 'idx')!.status.completedIndexes).toBe('0,1');
+    for (let i = 0; i < 8; i++) t.advance(1000);
+    const j = t.get(J, 'default', 'idx')!;
+    expect(j.status).toMatchObject({ succeeded: 3, completedIndexes: '0-2' });
+    expect(cond(j, 'Complete')?.status).toBe('True');
+  });
 });

@@ -12,6 +12,7 @@ export const TRACKING_FINALIZER = 'batch.kubernetes.io/job-tracking';
 const BACKOFF_BASE = 10_000;
 const BACKOFF_MAX = 600_000;
 const STATE = 'workloads.jobFailures';
+const INDEX = 'batch.kubernetes.io/job-completion-index';
 
 interface JobCondition {
   type: string;
@@ -54,6 +55,8 @@ function syncJob(ctx: SimContext, job: KObject, key: string): number | undefined
   const pods = ownedBy(ctx, 'pods', uid);
   const status = { ...(job.status ?? {}) } as Record<string, unknown> & { conditions?: JobCondition[] };
   let succeeded = (status.succeeded as number) ?? 0;
+  const indexed = job.spec?.completionMode === 'Indexed';
+  const doneIndexes = parseIndexes(status.completedIndexes as string | undefined);
   let failed = (status.failed as number) ?? 0;
   // Count finished pods once: the tracking finalizer marks the ones not yet counted.
   let newFailure = false;
@@ -63,7 +66,14 @@ function syncJob(ctx: SimContext, job: KObject, key: string): number | undefined
     if (!pod.metadata.finalizers?.includes(TRACKING_FINALIZER)) continue;
     if (phase !== 'Succeeded' && !failedPod) continue;
     if (isTerminating(pod) && phase !== 'Succeeded' && phase !== 'Failed') continue;
-    if (phase === 'Succeeded') succeeded++;
+    if (phase === 'Succeeded') {
+      const index = indexOf(pod);
+      if (!indexed) succeeded++;
+      else if (index !== undefined && !doneIndexes.has(index)) {
+        doneIndexes.add(index);
+        succeeded++;
+      }
+    }
     else {
       failed++;
       newFailure = true;
@@ -105,7 +115,7 @@ function syncJob(ctx: SimContext, job: KObject, key: string): number | undefined
       else if (active.length < want) {
         const ready = backoffReadyAt(ctx, key, failed);
         if (ready > now) wait = ready - now;
-        else createPods(ctx, job, want - active.length);
+        else createPods(ctx, job, want - active.length, indexed ? freeIndexes(completions ?? 0, doneIndexes, active) : undefined);
       }
       if (deadline !== undefined && deadline !== null) {
         const left = started + deadline * 1000 - now;
@@ -126,6 +136,7 @@ function syncJob(ctx: SimContext, job: KObject, key: string): number | undefined
   }
   const current = ownedBy(ctx, 'pods', uid);
   const running = current.filter((p) => !isTerminating(p) && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
+  if (indexed && doneIndexes.size) status.completedIndexes = formatIndexes(doneIndexes);
   const next: Record<string, unknown> = { ...status, active: running.length, ready: running.filter(isPodReady).length, terminating: current.filter(isTerminating).length, succeeded, failed, uncountedTerminatedPods: {} };
   if (conditions.length) next.conditions = conditions;
   for (const k of ['active', 'succeeded', 'failed'] as const) if (next[k] === 0) delete next[k];
@@ -141,9 +152,59 @@ function addCondition(conditions: JobCondition[], type: string, reason: string, 
   else conditions.push(c);
 }
 
-function createPods(ctx: SimContext, job: KObject, count: number): void {
+/** Indexes of an Indexed Job that neither succeeded nor run, lowest first. */
+function freeIndexes(completions: number, done: Set<number>, active: KObject[]): number[] {
+  const running = new Set(active.map(indexOf));
+  const out: number[] = [];
+  for (let i = 0; i < completions; i++) if (!done.has(i) && !running.has(i)) out.push(i);
+  return out;
+}
+
+function indexOf(pod: KObject): number | undefined {
+  const v = pod.metadata.annotations?.[INDEX];
+  return v === undefined ? undefined : Number(v);
+}
+
+/** `1,3-5` → {1,3,4,5}. */
+function parseIndexes(s: string | undefined): Set<number> {
+  const out = new Set<number>();
+  for (const part of (s ?? '').split(',').filter(Boolean)) {
+    const [a, b] = part.split('-').map(Number);
+    for (let i = a; i <= (b ?? a); i++) out.add(i);
+  }
+  return out;
+}
+
+/** {0,1,2,4} → `0-2,4`, as status.completedIndexes shows them. */
+function formatIndexes(set: Set<number>): string {
+  const sorted = [...set].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    parts.push(i === j ? String(sorted[i]) : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return parts.join(',');
+}
+
+/** Pods for an Indexed Job carry their index in name, hostname, label, annotation and JOB_COMPLETION_INDEX. */
+function indexedPod(job: KObject, index: number): KObject {
+  const pod = podFromTemplate(job.spec.template, job, { generateName: `${job.metadata.name}-${index}-`, labels: { [INDEX]: String(index) } });
+  pod.metadata.annotations = { ...(pod.metadata.annotations ?? {}), [INDEX]: String(index) };
+  pod.spec.hostname = `${job.metadata.name}-${index}`;
+  if (job.spec.template?.spec?.subdomain) pod.spec.subdomain = job.spec.template.spec.subdomain;
+  const env = { name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: `metadata.annotations['${INDEX}']` } } };
+  const withEnv = (c: { env?: { name: string }[] }) => ({ ...c, env: [...(c.env ?? []).filter((e) => e.name !== env.name), env] });
+  pod.spec.containers = (pod.spec.containers ?? []).map(withEnv);
+  if (pod.spec.initContainers) pod.spec.initContainers = pod.spec.initContainers.map(withEnv);
+  return pod;
+}
+
+function createPods(ctx: SimContext, job: KObject, count: number, indexes?: number[]): void {
   for (let i = 0; i < count; i++) {
-    const pod = podFromTemplate(job.spec.template, job);
+    if (indexes && i >= indexes.length) return;
+    const pod = indexes ? indexedPod(job, indexes[i]) : podFromTemplate(job.spec.template, job);
     pod.metadata.finalizers = [...(pod.metadata.finalizers ?? []), TRACKING_FINALIZER];
     try {
       const created = ctx.client.create('pods', pod);

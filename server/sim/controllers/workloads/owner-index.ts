@@ -51,5 +51,7 @@ export function orphansIn(ctx: SimContext, resource: string, namespace: string |
 
 /** What a controller may claim: what it owns plus the namespace's orphans. */
 export function claimCandidates(ctx: SimContext, resource: string, owner: KObject): KObject[] {
-  return [...ownedBy(ctx, resource, owner.metadata.uid), ...orphansIn(ctx, resource, owner.metadata.namespace)];
+  const owned = ownedBy(ctx, resource, owner.metadata.uid);
+  const orphans = orphansIn(ctx, resource, owner.metadata.namespace);
+  return orphans.length ? [...owned, ...orphans] : owned;
 }
