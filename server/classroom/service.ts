@@ -61,8 +61,9 @@ const verdicts = (r: GradeResult) => r.checks.map((c) => `${c.id}:${c.passed}`).
 export class ClassroomService {
   readonly channels = new Channels();
   private readonly observed = new WeakSet<Cluster>();
-  /** Playground id → student id (null: not a classroom playground), so commits of other clusters cost nothing. */
-  private readonly owners = new Map<string, string | null>();
+  /** Loaded cluster → student id (null: not a classroom playground), so commits of other clusters cost
+   * nothing; weak, so an evicted cluster takes its entry with it. */
+  private readonly owners = new WeakMap<Cluster, string | null>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Real time of the last change that looked like the student's own, per playground, until persisted. */
   private readonly activity = new Map<string, number>();
@@ -260,7 +261,7 @@ export class ClassroomService {
     const previous = cluster.onCommit;
     cluster.onCommit = (changes) => {
       previous?.(changes);
-      this.committed(cluster.id, changes);
+      this.committed(cluster, changes);
     };
   }
 
@@ -281,8 +282,9 @@ export class ClassroomService {
     this.channels.publish(SHUTDOWN_CHANNEL, 'shutdown', null);
   }
 
-  private committed(playgroundId: string, changes: Change[]): void {
-    if (!this.ownerOf(playgroundId)) return;
+  private committed(cluster: Cluster, changes: Change[]): void {
+    if (!this.ownerOf(cluster)) return;
+    const playgroundId = cluster.id;
     if (changes.some(isUserActivity)) this.activity.set(playgroundId, this.deps.realNow());
     if (this.timers.has(playgroundId)) return;
     const timer = setTimeout(() => {
@@ -293,11 +295,11 @@ export class ClassroomService {
     this.timers.set(playgroundId, timer);
   }
 
-  private ownerOf(playgroundId: string): string | null {
-    let owner = this.owners.get(playgroundId);
+  private ownerOf(cluster: Cluster): string | null {
+    let owner = this.owners.get(cluster);
     if (owner === undefined) {
-      owner = this.deps.product.studentByPlayground(playgroundId)?.id ?? null;
-      this.owners.set(playgroundId, owner);
+      owner = this.deps.product.studentByPlayground(cluster.id)?.id ?? null;
+      this.owners.set(cluster, owner);
     }
     return owner;
   }
@@ -328,9 +330,8 @@ export class ClassroomService {
     const old = student.playgroundId;
     const patch = { playgroundId: id, exerciseIndex: index };
     this.deps.product.updateStudent(student.id, patch);
-    this.owners.set(id, student.id);
+    this.owners.set(cluster, student.id);
     if (old) {
-      this.owners.delete(old);
       this.activity.delete(old);
       this.deps.manager.delete(old);
     }

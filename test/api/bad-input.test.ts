@@ -251,4 +251,37 @@ describe('bad input on the Kubernetes API', () => {
     expect((await k('GET', '/api/v1/namespaces/default/pods/subpod')).body.spec.nodeName).toBeUndefined();
     expect((await k('GET', '/api/v1/namespaces/default')).body.status.phase).toBe('Active');
   });
+
+  it('answers a malformed percent-escape in the path with 400', async () => {
+    await rejects('GET', '/api/v1/namespaces/%E0%A4%A/configmaps', undefined, {}, 400, 'BadRequest');
+    await rejects('POST', '/api/v1/namespaces/default/configmaps/%ZZ', '{}', { 'content-type': 'application/json' }, 400, 'BadRequest');
+  });
+
+  it('rejects times that do not parse and access reviews without attributes', async () => {
+    const lease = await k('POST', '/apis/coordination.k8s.io/v1/namespaces/default/leases', { metadata: { name: 'l' }, spec: { renewTime: 'yesterday' } });
+    expect(lease.status).toBe(400);
+    expect(lease.body.message).toContain('parsing time');
+    expect((await k('GET', '/apis/coordination.k8s.io/v1/namespaces/default/leases/l')).status).toBe(404);
+    await rejects('POST', CM_PATH, { metadata: { name: 'stamped', creationTimestamp: 'garbage' } }, {}, 400, 'BadRequest');
+    const review = '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews';
+    expect((await k('POST', review, '[]', { 'content-type': 'application/json' })).status).toBe(400);
+    expect((await k('POST', review, { spec: 7 })).status).toBe(400);
+    const empty = await k('POST', review, { spec: {} });
+    expect(empty.status).toBe(422);
+    expect(empty.body.message).toContain('exactly one of nonResourceAttributes or resourceAttributes must be specified');
+    const ok = await k('POST', review, { spec: { resourceAttributes: { verb: 'create', resource: 'pods', namespace: 'default' } } });
+    expect(ok.status).toBe(201);
+    expect(ok.body.status.allowed).toBe(true);
+  });
+
+  it('stores nulls as Go would decode them: absent, or empty strings in string maps', async () => {
+    const r = await k('POST', CM_PATH, { metadata: { name: 'nulls', labels: null, annotations: { a: null, b: 'x' } }, data: { k: null } });
+    expect(r.status).toBe(201);
+    expect(r.body.metadata.labels).toBeUndefined();
+    expect(r.body.metadata.annotations).toEqual({ a: '', b: 'x' });
+    expect(r.body.data).toEqual({ k: '' });
+    const listed = await k('GET', `${CM_PATH}?labelSelector=a`);
+    expect(listed.status).toBe(200);
+    await k('DELETE', `${CM_PATH}/nulls`);
+  });
 });

@@ -115,7 +115,7 @@ describe('HorizontalPodAutoscaler across autoscaling/v1 and v2', () => {
     const w1 = await fetch(`${kubeServer}${V1}?watch=true&resourceVersion=${rv}`);
     const w2 = await fetch(`${kubeServer}${V2}?watch=true&resourceVersion=${rv}`);
     await k('POST', V2, { metadata: { name: 'watched' }, spec: { scaleTargetRef: REF, maxReplicas: 3 } });
-    const mine = (events: { object: { metadata: { name: string } } }[]) => events.filter((e) => e.object.metadata.name === 'watched');
+    const mine = <T extends { object: { metadata: { name: string } } }>(events: T[]) => events.filter((e) => e.object.metadata.name === 'watched');
     const [e1] = mine(await readWatch(w1, (e) => mine(e).length >= 1));
     const [e2] = mine(await readWatch(w2, (e) => mine(e).length >= 1));
     expect(e1.object.apiVersion).toBe('autoscaling/v1');

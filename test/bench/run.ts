@@ -1,6 +1,7 @@
 /** `npm run bench`: prints the product's speed and memory figures. */
 import { benchApi } from './api.js';
 import { benchBigCluster, benchMemoryPer100Pods } from './sim.js';
+import { benchClassroom } from './classroom.js';
 
 const only = process.argv[2];
 console.log('kube playground benchmarks\n');
@@ -9,4 +10,5 @@ if (!only || only === 'sim') {
   benchMemoryPer100Pods();
   benchBigCluster(1000, 1000, 100);
 }
+if (!only || only === 'classroom') await benchClassroom(30);
 process.exit(0);

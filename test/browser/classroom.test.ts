@@ -76,7 +76,7 @@ describe('classroom in the browser', () => {
     await expect.poll(() => ana.locator('.xterm-rows').textContent(), { timeout: 15_000 }).toContain('deployment.apps/web scaled');
 
     // Grading follows the simulated clock: the pods need a few simulated seconds to start.
-    await expect.poll(() => anaCard.getByTestId('progress').textContent(), { timeout: 60_000, intervals: [250] }).toBe('4/4');
+    await expect.poll(() => anaCard.getByTestId('progress').textContent(), { timeout: 60_000, interval: 250 }).toBe('4/4');
     await expect.poll(() => ana.getByTestId('checks-passed').textContent(), { timeout: 10_000 }).toBe('4/4');
     await expect.poll(() => anaCard.locator('.dot').count()).toBe(3);
     expect(await benCard.getByTestId('progress').textContent()).toBe('1/4');

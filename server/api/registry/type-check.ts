@@ -4,15 +4,6 @@ import type { KObject } from '../../../shared/k8s/types.js';
 import type { FieldSchema, ScalarType, TypeSchema } from '../../../shared/k8s/schema/index.js';
 import { schemaFor, typeSchema } from '../../../shared/k8s/schema/index.js';
 
-interface Mismatch {
-  /** A complete decoder message, when the failure is not a JSON type mismatch. */
-  message?: string;
-  got: string;
-  struct: string;
-  path: string;
-  goType: string;
-}
-
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 function jsonType(v: unknown): string {
@@ -32,8 +23,9 @@ function shortName(ref: string | undefined): string {
 function scalarGoType(t: ScalarType, format: FieldSchema['format'], ref?: string): string {
   switch (t) {
     case 'string':
+      return 'string';
     case 'date-time':
-      return t === 'string' ? 'string' : 'v1.Time';
+      return 'v1.Time';
     case 'integer':
       return format ?? 'int64';
     case 'number':
@@ -58,7 +50,7 @@ function goType(f: FieldSchema): string {
   return scalarGoType(f.type, f.format, f.ref);
 }
 
-/** Whether a scalar value decodes into the scalar type (a number message carries its literal). */
+/** Whether a scalar value decodes into the scalar type. */
 function scalarOk(t: ScalarType, v: unknown): boolean {
   switch (t) {
     case 'string':
@@ -74,64 +66,55 @@ function scalarOk(t: ScalarType, v: unknown): boolean {
     case 'int-or-string':
     case 'quantity':
       return typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
-    case 'object':
-      return true;
     default:
       return true;
   }
 }
 
-function describe(v: unknown): string {
-  return typeof v === 'number' ? `number ${v}` : jsonType(v);
+/** Go's wording for a value that does not fit: numbers carry their literal. */
+function unmarshalError(v: unknown, struct: string, path: string, goType: string): string {
+  const got = typeof v === 'number' ? `number ${v}` : jsonType(v);
+  return `json: cannot unmarshal ${got} into Go struct field ${struct}.${path} of type ${goType}`;
 }
 
-function checkValue(v: unknown, type: ScalarType | 'nested', ref: string | undefined, f: FieldSchema, struct: string, path: string): Mismatch | undefined {
+function checkValue(v: unknown, type: ScalarType | 'nested', ref: string | undefined, f: FieldSchema, struct: string, path: string): string | undefined {
   if (v === null) return undefined;
   if (type === 'nested') {
-    if (!isPlainObject(v)) return { got: describe(v), struct, path, goType: goType({ ...f, type: 'object' }) };
+    if (!isPlainObject(v)) return unmarshalError(v, struct, path, goType({ ...f, type: 'object' }));
     const nested = ref ? typeSchema(ref) : undefined;
     return nested ? checkStruct(v, nested, path) : undefined;
   }
-  if (!scalarOk(type, v)) return { got: describe(v), struct, path, goType: goType(f) };
+  if (!scalarOk(type, v)) return unmarshalError(v, struct, path, goType(f));
   // Times must parse as RFC 3339; an empty string is tolerated as the zero time.
   if (type === 'date-time' && v !== '' && !RFC3339.test(v as string)) {
-    return { message: `parsing time "\\"${v}\\"" as "\\"2006-01-02T15:04:05Z07:00\\"": cannot parse "${v}\\"" as "2006"`, got: '', struct, path, goType: '' };
+    return `parsing time "\\"${v}\\"" as "\\"2006-01-02T15:04:05Z07:00\\"": cannot parse "${v}\\"" as "2006"`;
   }
   return undefined;
 }
 
-function checkStruct(value: Record<string, unknown>, type: TypeSchema, path: string): Mismatch | undefined {
+function checkStruct(value: Record<string, unknown>, type: TypeSchema, path: string): string | undefined {
   const struct = shortName(type.name);
   for (const [key, child] of Object.entries(value)) {
     const f = type.fields.find((x) => x.name === key);
     if (!f || child === null || child === undefined) continue;
     const at = path ? `${path}.${key}` : key;
     const element: ScalarType | 'nested' = f.ref ? 'nested' : (f.items ?? 'object');
+    let found: string | undefined;
     if (f.type === 'array') {
-      if (!Array.isArray(child)) return { got: describe(child), struct, path: at, goType: goType(f) };
-      for (const item of child) {
-        const m = checkValue(item, element, f.ref, f, struct, at);
-        if (m) return m;
-      }
+      if (!Array.isArray(child)) return unmarshalError(child, struct, at, goType(f));
+      for (const item of child) if ((found = checkValue(item, element, f.ref, f, struct, at))) return found;
     } else if (f.type === 'map') {
-      if (!isPlainObject(child)) return { got: describe(child), struct, path: at, goType: goType(f) };
-      for (const item of Object.values(child)) {
-        const m = checkValue(item, element, f.ref, f, struct, at);
-        if (m) return m;
-      }
-    } else {
-      const m = checkValue(child, f.type === 'object' && f.ref ? 'nested' : f.type, f.ref, f, struct, at);
-      if (m) return m;
+      if (!isPlainObject(child)) return unmarshalError(child, struct, at, goType(f));
+      for (const item of Object.values(child)) if ((found = checkValue(item, element, f.ref, f, struct, at))) return found;
+    } else if ((found = checkValue(child, f.type === 'object' && f.ref ? 'nested' : f.type, f.ref, f, struct, at))) {
+      return found;
     }
   }
   return undefined;
 }
 
-/** The decoder's message for the first field whose JSON type does not fit the kind's schema, if any. */
+/** The decoder's message for the first field whose value does not fit the kind's schema, if any. */
 export function typeMismatch(obj: KObject): string | undefined {
   const schema = schemaFor(obj.apiVersion, obj.kind);
-  if (!schema) return undefined;
-  const m = checkStruct(obj as unknown as Record<string, unknown>, schema, '');
-  if (!m) return undefined;
-  return m.message ?? `json: cannot unmarshal ${m.got} into Go struct field ${m.struct}.${m.path} of type ${m.goType}`;
+  return schema ? checkStruct(obj as unknown as Record<string, unknown>, schema, '') : undefined;
 }

@@ -198,6 +198,13 @@ export const CATALOG: CatalogImage[] = [
     behavior: SERVER([8080], 6, 0, { logs: 'nginx', cpuPerRequestMilli: 0.3 }),
   },
   {
+    // The DaemonSet concept page's example: a log shipper on every node (no ports, a little CPU and memory).
+    repository: 'quay.io/fluentd_elasticsearch/fluentd',
+    description: 'fluentd log shipper used by the DaemonSet example',
+    tags: { 'v2.5.2': 140_312_485 },
+    behavior: SERVER([], 60, 3, { logs: 'none' }),
+  },
+  {
     repository: 'registry.k8s.io/nginx-slim',
     description: 'a small nginx used by the StatefulSet tutorial (listens on 80)',
     tags: { '0.8': 51_097_329, '0.21': 41_372_310, '0.24': 41_551_120, '0.26': 41_882_440 },

@@ -5,8 +5,8 @@ import { kubectlFor, type KubectlResult } from '../../helpers/kubectl.js';
 
 export interface TutorialSession {
   server: TestServer;
-  /** Runs real kubectl and returns its exit code, stdout and stderr. */
-  k(args: string[], input?: string): Promise<KubectlResult>;
+  /** Runs real kubectl and returns its exit code, stdout and stderr (killed after `timeoutMs`). */
+  k(args: string[], input?: string, timeoutMs?: number): Promise<KubectlResult>;
   /** Runs real kubectl and returns stdout, throwing with stderr when kubectl fails. */
   ok(args: string[], input?: string): Promise<string>;
   /** Advances the paused simulated clock by `seconds`; everything due in between happens in time order. */

@@ -93,7 +93,7 @@ describe('Job controller', () => {
     expect(pods[1].spec.hostname).toBe('idx-1');
     expect(pods[1].spec.containers[0].env).toContainEqual({ name: 'JOB_COMPLETION_INDEX', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: "metadata.annotations['batch.kubernetes.io/job-completion-index']" } } });
     t.advance(6000);
-    expect(t.get(J, 'default', 'idx')!.status.completedIndexes).toBe('0,1');
+    expect(t.get(J, 'default', 'idx')!.status.completedIndexes).toBe('0-1');
     for (let i = 0; i < 8; i++) t.advance(1000);
     const j = t.get(J, 'default', 'idx')!;
     expect(j.status).toMatchObject({ succeeded: 3, completedIndexes: '0-2' });

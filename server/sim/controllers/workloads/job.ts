@@ -60,26 +60,26 @@ function syncJob(ctx: SimContext, job: KObject, key: string): number | undefined
   let failed = (status.failed as number) ?? 0;
   // Count finished pods once: the tracking finalizer marks the ones not yet counted.
   let newFailure = false;
+  const alreadyFinished = jobFinished(job);
   for (const pod of pods) {
     const phase = pod.status?.phase;
+    // A pod deleted before it finished counts as failed (podReplacementPolicy TerminatingOrFailed).
     const failedPod = phase === 'Failed' || (isTerminating(pod) && phase !== 'Succeeded');
     if (!pod.metadata.finalizers?.includes(TRACKING_FINALIZER)) continue;
     if (phase !== 'Succeeded' && !failedPod) continue;
-    if (isTerminating(pod) && phase !== 'Succeeded' && phase !== 'Failed') continue;
-    if (phase === 'Succeeded') {
+    // A finished Job counts nothing more; it only lets its pods go.
+    if (!alreadyFinished && phase === 'Succeeded') {
       const index = indexOf(pod);
       if (!indexed) succeeded++;
       else if (index !== undefined && !doneIndexes.has(index)) {
         doneIndexes.add(index);
         succeeded++;
       }
-    }
-    else {
+    } else if (!alreadyFinished) {
       failed++;
       newFailure = true;
     }
-    const finalizers = pod.metadata.finalizers.filter((f) => f !== TRACKING_FINALIZER);
-    ctx.client.update('pods', { ...pod, metadata: { ...pod.metadata, finalizers: finalizers.length ? finalizers : undefined } });
+    releasePod(ctx, pod);
   }
   if (newFailure) recordFailure(ctx, key, now);
   const active = pods.filter((p) => !isTerminating(p) && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
@@ -216,8 +216,16 @@ function createPods(ctx: SimContext, job: KObject, count: number, indexes?: numb
   }
 }
 
+/** Removes the tracking finalizer: the pod has been counted (or must not be). */
+function releasePod(ctx: SimContext, pod: KObject): KObject {
+  const finalizers = (pod.metadata.finalizers ?? []).filter((f) => f !== TRACKING_FINALIZER);
+  return ctx.client.update('pods', { ...pod, metadata: { ...pod.metadata, finalizers: finalizers.length ? finalizers : undefined } });
+}
+
+/** Deletes pods the Job no longer wants; they leave uncounted, as neither success nor failure. */
 function deletePods(ctx: SimContext, job: KObject, active: KObject[], count: number): void {
   for (const pod of rankForDeletion(active, ctx.now()).slice(0, count)) {
+    if (pod.metadata.finalizers?.includes(TRACKING_FINALIZER)) releasePod(ctx, pod);
     ctx.client.delete('pods', pod.metadata.namespace, pod.metadata.name!);
     ctx.event(job, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`);
   }

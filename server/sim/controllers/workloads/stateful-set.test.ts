@@ -53,6 +53,17 @@ describe('StatefulSet controller', () => {
     expect(t.get(STS, 'default', 'web')!.status).toMatchObject({ replicas: 3, readyReplicas: 3, availableReplicas: 3, currentReplicas: 3, updatedReplicas: 3, currentRevision: rev, updateRevision: rev, observedGeneration: 1 });
   });
 
+  it('with minReadySeconds, waits for each pod to be available before creating the next', () => {
+    const t = cluster();
+    t.create(STS, sts(2, { minReadySeconds: 10 }));
+    t.advance(2000);
+    expect(names(t)).toEqual(['web-0']);
+    t.advance(9000);
+    expect(names(t)).toEqual(['web-0']);
+    t.advance(1000);
+    expect(names(t)).toEqual(['web-0', 'web-1']);
+  });
+
   it('Parallel creates all pods at once; scale down removes the highest ordinals', () => {
     const t = cluster();
     t.create(STS, sts(3, { podManagementPolicy: 'Parallel' }));

@@ -71,7 +71,8 @@ function step(ctx: SimContext, sts: KObject, pods: Map<number, KObject>, replica
       if (ordered) return;
       continue;
     }
-    if (ordered && !healthy(pod)) return;
+    // Like the real controller, each predecessor must be Running and Available (Ready for minReadySeconds).
+    if (ordered && !(healthy(pod) && isPodAvailable(pod, sts.spec?.minReadySeconds ?? 0, ctx.now()))) return;
   }
   const condemned = [...pods.keys()].filter((o) => o >= replicas).sort((a, b) => b - a);
   for (const ord of condemned) {
