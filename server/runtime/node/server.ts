@@ -20,6 +20,7 @@ import { ExerciseCatalog } from '../../grading/catalog.js';
 import { createApiKey } from '../../api/product/api-keys.js';
 import { classroomRoutes } from '../../api/product/classrooms.js';
 import { ClassroomService } from '../../classroom/service.js';
+import { openApiRoutes } from '../../api/product/openapi.js';
 
 export interface NodeServerOptions {
   port: number;
@@ -101,6 +102,7 @@ export async function startNodeServer(opts: NodeServerOptions) {
       simulationRoutes({ manager, publicUrl: opts.publicUrl, tickerOf: (id) => tickers.get(id) }),
       gradingRoutes({ manager, catalog, product, realNow }),
       classroomRoutes({ classrooms, publicUrl: opts.publicUrl }),
+      openApiRoutes(),
     ],
   });
   const root = new Hono();

@@ -39,6 +39,7 @@ describe.runIf(hasKubectl)('tutorial: top, cordon, drain and uncordon', () => {
 
   it('cordon marks the node SchedulingDisabled and new pods avoid it', async () => {
     expect((await t.ok(['cordon', 'worker-1'])).trim()).toBe('node/worker-1 cordoned');
+    await t.step(1);
     const nodes = table(await t.ok(['get', 'nodes']));
     expect(nodes.find((n) => n.NAME === 'worker-1')!.STATUS).toBe('Ready,SchedulingDisabled');
     expect(await t.ok(['describe', 'node', 'worker-1'])).toMatch(/Unschedulable:\s+true/);

@@ -1,5 +1,6 @@
 /** Calls to the product REST API (`/api/...`). Errors come back as `{error: {code, message}}`. */
 import type { ClockAction, CreatedPlayground, PlaygroundInfo } from '../../../shared/api/product.js';
+import type { ClockState } from '../../../shared/api/ws.js';
 
 /** An error answered by the product API, carrying its code and HTTP status. */
 export class ApiFailure extends Error {
@@ -81,7 +82,7 @@ const enc = encodeURIComponent;
 export const productApi = {
   create: (template?: string, exercise?: string) => call<CreatedPlayground>('POST', '/api/playgrounds', exercise ? { exercise } : { template }),
   info: (key: string) => call<PlaygroundInfo>('GET', `/api/playgrounds/${enc(key)}`),
-  clock: (key: string, action: ClockAction) => call<unknown>('POST', `/api/playgrounds/${enc(key)}/clock`, action),
+  clock: (key: string, action: ClockAction) => call<{ clock: ClockState }>('POST', `/api/playgrounds/${enc(key)}/clock`, action),
   fault: (key: string, fault: FaultRequest) => call<unknown>('POST', `/api/playgrounds/${enc(key)}/faults`, fault),
   load: (key: string, load: LoadRequest) => call<unknown>('POST', `/api/playgrounds/${enc(key)}/load`, load),
   fork: (key: string) => call<CreatedPlayground>('POST', `/api/playgrounds/${enc(key)}/fork`, {}),

@@ -80,4 +80,16 @@ describe('node lifecycle controller', () => {
       'node.kubernetes.io/unreachable:NoSchedule',
     ]);
   });
+
+  it('taints a cordoned node unschedulable:NoSchedule and removes the taint on uncordon', () => {
+    const t = setup();
+    const node = t.get('nodes', undefined, 'worker-1')!;
+    t.update('nodes', { ...node, spec: { ...node.spec, unschedulable: true } });
+    t.advance(1000);
+    expect(taintsOf(t, 'worker-1')).toEqual(['node.kubernetes.io/unschedulable:NoSchedule']);
+    const cordoned = t.get('nodes', undefined, 'worker-1')!;
+    t.update('nodes', { ...cordoned, spec: { ...cordoned.spec, unschedulable: false } });
+    t.advance(1000);
+    expect(taintsOf(t, 'worker-1')).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ import type { Cluster } from '../../cluster.js';
 import { kubeletReachable, nodeFaults } from '../../faults-state.js';
 import { isoTime } from '../../time.js';
 import { isPodTerminated, podsOnNode, withPodCondition } from './pod-status.js';
-import { MEMORY_PRESSURE, NOT_READY, UNREACHABLE, sameTaint, type Taint } from './taints.js';
+import { MEMORY_PRESSURE, NOT_READY, UNREACHABLE, UNSCHEDULABLE, sameTaint, type Taint } from './taints.js';
 
 export const NODE_LIFECYCLE = 'node-lifecycle';
 /** kube-controller-manager --node-monitor-grace-period (50 s since 1.32). */
@@ -26,7 +26,7 @@ const HEALTHY: Record<string, [string, string, string]> = {
   PIDPressure: ['False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'],
   Ready: ['True', 'KubeletReady', 'kubelet is posting ready status'],
 };
-const MANAGED_TAINTS = new Set([UNREACHABLE, NOT_READY, MEMORY_PRESSURE]);
+const MANAGED_TAINTS = new Set([UNREACHABLE, NOT_READY, MEMORY_PRESSURE, UNSCHEDULABLE]);
 
 interface NodeCondition {
   type: string;
@@ -168,6 +168,8 @@ function desiredTaints(node: KObject): Taint[] {
   if (ready === 'Unknown') out.push({ key: UNREACHABLE, effect: 'NoExecute' }, { key: UNREACHABLE, effect: 'NoSchedule' });
   if (ready === 'False') out.push({ key: NOT_READY, effect: 'NoExecute' }, { key: NOT_READY, effect: 'NoSchedule' });
   if (nodeCondition(node, 'MemoryPressure') === 'True') out.push({ key: MEMORY_PRESSURE, effect: 'NoSchedule' });
+  // A cordoned node carries the unschedulable taint too (TaintNodesByCondition), as `describe node` shows.
+  if (node.spec?.unschedulable) out.push({ key: UNSCHEDULABLE, effect: 'NoSchedule' });
   return out;
 }
 

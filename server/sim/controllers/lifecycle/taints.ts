@@ -18,6 +18,7 @@ export interface Toleration {
 export const UNREACHABLE = 'node.kubernetes.io/unreachable';
 export const NOT_READY = 'node.kubernetes.io/not-ready';
 export const MEMORY_PRESSURE = 'node.kubernetes.io/memory-pressure';
+export const UNSCHEDULABLE = 'node.kubernetes.io/unschedulable';
 
 /** Whether a toleration tolerates a taint (core/v1 helper ToleratesTaint semantics). */
 export function tolerates(t: Toleration, taint: Taint): boolean {

@@ -65,4 +65,37 @@ describe('rolling update property', () => {
       expect(t.get(D, 'default', 'web')!.status, label).toMatchObject({ replicas, updatedReplicas: replicas, availableReplicas: replicas });
     }
   }, 120_000);
+
+  it('holds with the real scheduler and kubelet too', () => {
+    const rng = new Rng(7);
+    for (let trial = 0; trial < 4; trial++) {
+      const replicas = 2 + rng.int(6);
+      const surge = pick(rng, replicas);
+      let unavailable = pick(rng, replicas);
+      if (parseInt(String(surge), 10) === 0 && parseInt(String(unavailable), 10) === 0) unavailable = 1;
+      const maxSurge = resolve(surge, replicas, true);
+      let maxUnavailable = resolve(unavailable, replicas, false);
+      if (maxSurge === 0 && maxUnavailable === 0) maxUnavailable = 1;
+      const t = createTestCluster({ seed: trial + 1 });
+      const spec = (image: string) => ({ metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image }] } });
+      t.create(D, {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name: 'web', namespace: 'default' },
+        spec: { replicas, selector: { matchLabels: { app: 'web' } }, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: surge, maxUnavailable: unavailable } }, template: spec('nginx:1.26') },
+      });
+      for (let i = 0; i < 60; i++) t.advance(1000);
+      const d = t.get(D, 'default', 'web')!;
+      t.update(D, { ...d, spec: { ...d.spec, template: spec('nginx:1.27') } });
+      const label = `replicas=${replicas} maxSurge=${surge} maxUnavailable=${unavailable}`;
+      for (let step = 0; step < 300; step++) {
+        const pods = t.list('pods', 'default').filter((p) => !p.metadata.deletionTimestamp);
+        expect(pods.filter(isReady).length, `${label} step ${step}: available`).toBeGreaterThanOrEqual(replicas - maxUnavailable);
+        expect(pods.length, `${label} step ${step}: total`).toBeLessThanOrEqual(replicas + maxSurge);
+        t.advance(500);
+      }
+      expect(t.get(D, 'default', 'web')!.status, label).toMatchObject({ replicas, updatedReplicas: replicas, availableReplicas: replicas });
+      expect(t.engine.errors, label).toEqual([]);
+    }
+  }, 120_000);
 });

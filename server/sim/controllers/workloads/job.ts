@@ -8,7 +8,7 @@ import { ownedBy } from './owner-index.js';
 import { rankForDeletion } from './pod-ranking.js';
 
 const JOBS = 'jobs.batch';
-export const TRACKING_FINALIZER = 'batch.kubernetes.io/job-tracking';
+const TRACKING_FINALIZER = 'batch.kubernetes.io/job-tracking';
 const BACKOFF_BASE = 10_000;
 const BACKOFF_MAX = 600_000;
 const STATE = 'workloads.jobFailures';

@@ -154,15 +154,6 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return true;
 }
 
-/** Sets a condition the way the controllers' SetCondition helpers do: unchanged status keeps lastTransitionTime. */
-export function setCondition<T extends { type: string; status: string; reason?: string; message?: string; lastTransitionTime?: string }>(conditions: T[] | undefined, next: T): T[] {
-  const list = conditions ?? [];
-  const cur = list.find((c) => c.type === next.type);
-  if (cur && cur.status === next.status && cur.reason === next.reason && cur.message === next.message) return list;
-  const merged = cur && cur.status === next.status ? { ...next, lastTransitionTime: cur.lastTransitionTime } : next;
-  return [...list.filter((c) => c.type !== next.type), merged];
-}
-
 /** Drops zero-valued counters the API serialises with omitempty. */
 export function omitZero(status: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   const out = { ...status };

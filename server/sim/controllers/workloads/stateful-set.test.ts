@@ -75,6 +75,16 @@ describe('StatefulSet controller', () => {
     expect(t.get('persistentvolumeclaims', 'default', 'www-web-2')).toBeDefined();
   });
 
+  it('whenScaled: Delete makes a condemned pod own its claim', () => {
+    const t = cluster();
+    t.create(STS, sts(2, { podManagementPolicy: 'Parallel', persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Delete', whenScaled: 'Delete' } }));
+    const set = t.get(STS, 'default', 'web')!;
+    expect(t.get('persistentvolumeclaims', 'default', 'www-web-1')!.metadata.ownerReferences).toEqual([{ apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'web', uid: set.metadata.uid }]);
+    const pod = t.get('pods', 'default', 'web-1')!;
+    t.update(STS, { ...set, spec: { ...set.spec, replicas: 1 } });
+    expect(t.get('persistentvolumeclaims', 'default', 'www-web-1')!.metadata.ownerReferences).toContainEqual({ apiVersion: 'v1', kind: 'Pod', name: 'web-1', uid: pod.metadata.uid });
+  });
+
   it('rolls out in reverse ordinal order, honouring the partition', () => {
     const t = cluster();
     t.create(STS, sts(3, { updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 1 } } }));

@@ -4,7 +4,7 @@
 import type { KObject } from '../../../../shared/k8s/types.js';
 import { type Controller, type SimContext, ownerKeys, splitKey } from '../../controller.js';
 import { podTemplateHash } from '../../hash.js';
-import { claim, isPodAvailable, isPodReady, isTerminating, omitZero, ownerRefTo, podFromTemplate, selectorMatcher, untilAvailable, updateStatusIfChanged } from './pods.js';
+import { claim, isPodAvailable, isPodReady, isTerminating, omitZero, podFromTemplate, selectorMatcher, untilAvailable, updateStatusIfChanged } from './pods.js';
 import { claimCandidates, ownedBy } from './owner-index.js';
 
 const STS = 'statefulsets.apps';
@@ -81,6 +81,7 @@ function step(ctx: SimContext, sts: KObject, pods: Map<number, KObject>, replica
       if (ordered) return;
       continue;
     }
+    if (sts.spec.persistentVolumeClaimRetentionPolicy?.whenScaled === 'Delete') handClaimsToPod(ctx, sts, pod);
     deletePod(ctx, sts, pod);
     if (ordered) return;
   }
@@ -132,7 +133,7 @@ function ensureClaim(ctx: SimContext, sts: KObject, template: KObject, podName: 
       labels: { ...(template.metadata.labels ?? {}), ...(sts.spec.selector?.matchLabels ?? {}) },
       annotations: { 'pv.kubernetes.io/bind-completed': 'yes', 'pv.kubernetes.io/bound-by-controller': 'yes', 'volume.beta.kubernetes.io/storage-provisioner': 'rancher.io/local-path', 'volume.kubernetes.io/storage-provisioner': 'rancher.io/local-path' },
       finalizers: ['kubernetes.io/pvc-protection'],
-      ...(owned ? { ownerReferences: [{ ...ownerRefTo(sts), controller: true }] } : {}),
+      ...(owned ? { ownerReferences: [plainRef(sts)] } : {}),
     },
     spec: { storageClassName: 'standard', ...structuredClone(template.spec ?? {}), volumeName: `pvc-${ctx.rng.uuid()}` },
   });
@@ -141,6 +142,20 @@ function ensureClaim(ctx: SimContext, sts: KObject, template: KObject, podName: 
     status: { phase: 'Bound', accessModes: created.spec.accessModes ?? ['ReadWriteOnce'], capacity: { storage: created.spec.resources?.requests?.storage ?? '1Gi' } },
   });
   ctx.event(sts, 'Normal', 'SuccessfulCreate', `create Claim ${name} Pod ${podName} in StatefulSet ${sts.metadata.name} success`);
+}
+
+/** A plain (non-controller) owner reference, as the claim retention policy sets it. */
+function plainRef(owner: KObject) {
+  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name!, uid: owner.metadata.uid! };
+}
+
+/** whenScaled: Delete — a condemned pod's claims become its dependents, so they go with it. */
+function handClaimsToPod(ctx: SimContext, sts: KObject, pod: KObject): void {
+  for (const t of (sts.spec.volumeClaimTemplates ?? []) as KObject[]) {
+    const pvc = ctx.get(PVCS, sts.metadata.namespace, `${t.metadata.name}-${pod.metadata.name}`);
+    if (!pvc || pvc.metadata.ownerReferences?.some((o) => o.uid === pod.metadata.uid)) continue;
+    ctx.client.update(PVCS, { ...pvc, metadata: { ...pvc.metadata, ownerReferences: [...(pvc.metadata.ownerReferences ?? []), plainRef(pod)] } });
+  }
 }
 
 function deletePod(ctx: SimContext, sts: KObject, pod: KObject): void {
