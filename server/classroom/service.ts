@@ -3,35 +3,24 @@
  * playground edit key is derived from a server secret so it can be handed out again. */
 import type { BroadcastOutcome, CreatedClassroom, StudentProgress, StudentView, TeacherView } from '../../shared/api/classroom.js';
 import { publicExercise, type Exercise, type GradeResult } from '../../shared/exercises/schema.js';
-import type { ClusterManager } from '../api/cluster-manager.js';
-import type { ClusterAccess } from '../api/k8s/routes.js';
 import { deriveViewKey, hashKey, newId, newKey } from '../api/keys.js';
 import { ProductError, notFound } from '../api/product/errors.js';
 import { kubeServer, pageUrl } from '../api/product/links.js';
-import { systemClient } from '../api/registry/system-client.js';
 import type { ExerciseCatalog } from '../grading/catalog.js';
-import { gradeCluster } from '../grading/grade.js';
-import { setUpExercise } from '../grading/setup.js';
-import type { Ticker } from '../runtime/ticker.js';
-import type { Cluster } from '../sim/cluster.js';
-import { applyFault, checkFaultTarget, type FaultSpec } from '../sim/controllers/lifecycle/fault-actions.js';
-import { NODE_LIFECYCLE } from '../sim/controllers/lifecycle/node-lifecycle.js';
-import type { Change } from '../sim/store.js';
+import type { FaultSpec } from '../sim/controllers/lifecycle/fault-actions.js';
 import type { ClassroomRow, ProductStorage, StudentRow } from '../storage/product-storage.js';
 import { Channels } from './channels.js';
 import { classroomSecret, newJoinCode, normalizeJoinCode, studentPlaygroundKey } from './keys.js';
-import { isUserActivity, miniMap } from './mini-map.js';
+import type { ClassroomPlaygrounds, PlaygroundState } from './playgrounds.js';
 import { resultsCsv, type CsvRow } from './results-csv.js';
 import { fireWebhook, webhookProblem, type FetchLike } from './webhook.js';
 
 export interface ClassroomDeps {
-  manager: ClusterManager;
+  /** Where the students' playgrounds live (this process, or one Durable Object each). */
+  playgrounds: ClassroomPlaygrounds;
   catalog: ExerciseCatalog;
   product: ProductStorage;
   realNow(): number;
-  /** Runs a cluster's simulation forward (the runtime's ticker), to let an exercise setup settle. */
-  advance?(access: ClusterAccess, ms: number): void;
-  tickerOf?(id: string): Ticker | undefined;
   /** Real ms between a student's change and their re-grade; commits in between are graded together. */
   debounceMs?: number;
   webhookTimeoutMs?: number;
@@ -60,16 +49,17 @@ const verdicts = (r: GradeResult) => r.checks.map((c) => `${c.id}:${c.passed}`).
 
 export class ClassroomService {
   readonly channels = new Channels();
-  private readonly observed = new WeakSet<Cluster>();
-  /** Loaded cluster → student id (null: not a classroom playground), so commits of other clusters cost
-   * nothing; weak, so an evicted cluster takes its entry with it. */
-  private readonly owners = new WeakMap<Cluster, string | null>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Real time of the last change that looked like the student's own, per playground, until persisted. */
   private readonly activity = new Map<string, number>();
   private secret: string | undefined;
 
-  constructor(private readonly deps: ClassroomDeps) {}
+  constructor(private readonly deps: ClassroomDeps) {
+    deps.playgrounds.follow?.({
+      isClassroomPlayground: (id) => this.deps.product.studentByPlayground(id) !== undefined,
+      changed: (id, userActivity) => this.changed(id, userActivity),
+    });
+  }
 
   /** Creates a classroom; the teacher key is returned once and stored hashed. */
   async create(name: string, exerciseIds: string[]): Promise<CreatedClassroom> {
@@ -135,14 +125,15 @@ export class ClassroomService {
   async studentView(student: StudentRow, studentKey: string, origin: string): Promise<StudentView> {
     const classroom = this.deps.product.classroom(student.classroomId) ?? this.fail(404, 'not_found', 'classroom not found');
     const exercise = this.exerciseAt(classroom, student.exerciseIndex);
-    let cluster = student.playgroundId ? this.deps.manager.get(student.playgroundId) : undefined;
-    if (!cluster) {
+    let state = student.playgroundId ? await this.deps.playgrounds.inspect(student.playgroundId, exercise) : undefined;
+    if (!state) {
       // The playground was lost (deleted, or creating it failed): give the student a fresh one.
       student = await this.replacePlayground(classroom, student, student.exerciseIndex);
-      cluster = this.deps.manager.get(student.playgroundId!)!;
+      state = await this.deps.playgrounds.inspect(student.playgroundId!, exercise);
+      if (!state) this.fail(503, 'playground_unavailable', 'the playground could not be created');
     }
-    this.observe(cluster);
-    const editKey = await this.editKeyOf(student.id, cluster.id);
+    const playgroundId = student.playgroundId!;
+    const editKey = await this.editKeyOf(student.id, playgroundId);
     const viewKey = await deriveViewKey(editKey);
     return {
       studentKey,
@@ -152,14 +143,14 @@ export class ClassroomService {
       exerciseCount: this.exerciseIds(classroom).length,
       exercise: publicExercise(exercise),
       playground: {
-        id: cluster.id,
+        id: playgroundId,
         url: pageUrl(origin, editKey),
         kubeServer: kubeServer(origin, editKey),
         editKey,
         viewKey,
         viewUrl: pageUrl(origin, viewKey),
       },
-      result: this.grade(classroom, student, cluster, exercise),
+      result: this.record(classroom, student, playgroundId, exercise, state),
     };
   }
 
@@ -202,40 +193,20 @@ export class ClassroomService {
   }
 
   /** Applies a fault to every student's playground now; students whose cluster lacks the target are skipped. */
-  broadcastFault(classroom: ClassroomRow, spec: FaultSpec): BroadcastOutcome[] {
-    const out: BroadcastOutcome[] = [];
-    for (const s of this.deps.product.studentsOf(classroom.id)) {
-      const cluster = s.playgroundId ? this.deps.manager.get(s.playgroundId) : undefined;
-      if (!cluster) {
-        out.push({ student: s.id, name: s.name, applied: false, message: 'no playground' });
-        continue;
-      }
-      const problem = checkFaultTarget(cluster, spec);
-      if (problem) {
-        out.push({ student: s.id, name: s.name, applied: false, message: problem });
-        continue;
-      }
-      const ticker = this.deps.tickerOf?.(cluster.id);
-      const engine = ticker?.engine;
-      cluster.write(() =>
-        applyFault(cluster, spec, {
-          client: systemClient(cluster),
-          nodeChanged: (node) => {
-            if (engine?.controllers.some((c) => c.name === NODE_LIFECYCLE)) engine.enqueue(NODE_LIFECYCLE, node, 0);
-          },
-        }),
-      );
-      ticker?.kick();
-      out.push({ student: s.id, name: s.name, applied: true });
-    }
-    return out;
+  async broadcastFault(classroom: ClassroomRow, spec: FaultSpec): Promise<BroadcastOutcome[]> {
+    const students = this.deps.product.studentsOf(classroom.id);
+    const problems = await Promise.all(students.map((s) => (s.playgroundId ? this.deps.playgrounds.applyFault(s.playgroundId, spec) : 'no playground')));
+    return students.map((s, i) => {
+      const message = problems[i];
+      return message === undefined ? { student: s.id, name: s.name, applied: true } : { student: s.id, name: s.name, applied: false, message };
+    });
   }
 
   /** Results of every student for every exercise they worked on (the current one graded now). */
-  resultsCsv(classroom: ClassroomRow): string {
+  async resultsCsv(classroom: ClassroomRow): Promise<string> {
     const rows: CsvRow[] = [];
     for (const s of this.deps.product.studentsOf(classroom.id).sort((a, b) => a.createdAt - b.createdAt)) {
-      this.progress(classroom, s);
+      await this.progress(classroom, s);
       const fresh = this.deps.product.student(s.id) ?? s;
       const results = storedResults(fresh);
       for (const index of Object.keys(results).map(Number).sort((a, b) => a - b)) {
@@ -253,16 +224,16 @@ export class ClassroomService {
     this.deps.product.updateClassroom(classroom.id, { webhookUrl: url });
   }
 
-  /** Follows a cluster's commits (call once a cluster is loaded, after the runtime attached its own hook):
-   * a student's playground is re-graded at most once per debounce window after it changes. */
-  observe(cluster: Cluster): void {
-    if (this.observed.has(cluster)) return;
-    this.observed.add(cluster);
-    const previous = cluster.onCommit;
-    cluster.onCommit = (changes) => {
-      previous?.(changes);
-      this.committed(cluster, changes);
-    };
+  /** A student's playground changed: it is re-graded at most once per debounce window. */
+  changed(playgroundId: string, userActivity: boolean): void {
+    if (userActivity) this.activity.set(playgroundId, this.deps.realNow());
+    if (this.timers.has(playgroundId)) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(playgroundId);
+      this.regrade(playgroundId).catch((err: unknown) => console.error('classroom re-grade failed:', err));
+    }, this.deps.debounceMs ?? 500);
+    (timer as { unref?: () => void }).unref?.();
+    this.timers.set(playgroundId, timer);
   }
 
   /** Grades a student's playground now and tells their teacher and the student. */
@@ -282,31 +253,9 @@ export class ClassroomService {
     this.channels.publish(SHUTDOWN_CHANNEL, 'shutdown', null);
   }
 
-  private committed(cluster: Cluster, changes: Change[]): void {
-    if (!this.ownerOf(cluster)) return;
-    const playgroundId = cluster.id;
-    if (changes.some(isUserActivity)) this.activity.set(playgroundId, this.deps.realNow());
-    if (this.timers.has(playgroundId)) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(playgroundId);
-      this.regrade(playgroundId).catch((err: unknown) => console.error('classroom re-grade failed:', err));
-    }, this.deps.debounceMs ?? 500);
-    (timer as { unref?: () => void }).unref?.();
-    this.timers.set(playgroundId, timer);
-  }
-
-  private ownerOf(cluster: Cluster): string | null {
-    let owner = this.owners.get(cluster);
-    if (owner === undefined) {
-      owner = this.deps.product.studentByPlayground(cluster.id)?.id ?? null;
-      this.owners.set(cluster, owner);
-    }
-    return owner;
-  }
-
   private async moveStudent(classroom: ClassroomRow, student: StudentRow, index: number): Promise<void> {
     // Grade the work being left behind first, so the CSV keeps its final state.
-    this.progress(classroom, student);
+    await this.progress(classroom, student);
     const moved = await this.replacePlayground(classroom, student, index);
     this.channels.publish(studentChannel(student.id), 'moved', { exerciseIndex: index });
     this.channels.publish(teacherChannel(classroom.id), 'student', await this.progressWithKeys(classroom, moved));
@@ -317,23 +266,13 @@ export class ClassroomService {
     const exercise = this.exerciseAt(classroom, index);
     const id = newId();
     const editKey = await this.editKeyOf(student.id, id);
-    const { cluster } = await this.deps.manager.create({
-      id,
-      editKey,
-      name: `${slug(student.name)}-${exercise.id}`.slice(0, 63),
-      template: exercise.setup.template,
-      seed: exercise.setup.seed,
-      exercise: exercise.id,
-    });
-    this.observe(cluster);
-    setUpExercise(cluster, exercise, (ms) => this.deps.advance?.({ cluster, role: 'edit' }, ms));
+    await this.deps.playgrounds.create({ id, editKey, name: `${slug(student.name)}-${exercise.id}`.slice(0, 63), exercise });
     const old = student.playgroundId;
     const patch = { playgroundId: id, exerciseIndex: index };
     this.deps.product.updateStudent(student.id, patch);
-    this.owners.set(cluster, student.id);
     if (old) {
       this.activity.delete(old);
-      this.deps.manager.delete(old);
+      await this.deps.playgrounds.delete(old);
     }
     return { ...student, ...patch };
   }
@@ -344,16 +283,17 @@ export class ClassroomService {
   }
 
   private async progressWithKeys(classroom: ClassroomRow, student: StudentRow): Promise<StudentProgress> {
-    const p = this.progress(classroom, student);
-    if (!student.playgroundId || !this.deps.manager.get(student.playgroundId)) return p;
+    const p = await this.progress(classroom, student);
+    if (!student.playgroundId || !p.result) return p;
     const viewKey = await deriveViewKey(await this.editKeyOf(student.id, student.playgroundId));
     return { ...p, viewKey, viewUrl: `/p/${viewKey}` };
   }
 
-  /** Grades a student now (without the view key, which needs an async derivation). */
-  private progress(classroom: ClassroomRow, student: StudentRow): StudentProgress {
+  /** Grades a student now (without the view key). */
+  private async progress(classroom: ClassroomRow, student: StudentRow): Promise<StudentProgress> {
     const exercise = this.exerciseAt(classroom, student.exerciseIndex);
-    const cluster = student.playgroundId ? this.deps.manager.get(student.playgroundId) : undefined;
+    const playgroundId = student.playgroundId;
+    const state = playgroundId ? await this.deps.playgrounds.inspect(playgroundId, exercise) : undefined;
     const base = {
       id: student.id,
       name: student.name,
@@ -363,21 +303,20 @@ export class ClassroomService {
       viewKey: null,
       viewUrl: null,
     };
-    if (!cluster) return { ...base, result: null, map: { nodes: [], unscheduled: [] }, lastActivity: new Date(student.lastActivity).toISOString() };
-    this.observe(cluster);
-    const result = this.grade(classroom, student, cluster, exercise);
-    const lastActivity = Math.max(student.lastActivity, this.activity.get(cluster.id) ?? 0);
-    return { ...base, result, map: miniMap(cluster), lastActivity: new Date(lastActivity).toISOString() };
+    if (!playgroundId || !state) return { ...base, result: null, map: { nodes: [], unscheduled: [] }, lastActivity: new Date(student.lastActivity).toISOString() };
+    const result = this.record(classroom, student, playgroundId, exercise, state);
+    const lastActivity = Math.max(student.lastActivity, this.activity.get(playgroundId) ?? 0);
+    return { ...base, result, map: state.map, lastActivity: new Date(lastActivity).toISOString() };
   }
 
-  /** Grades and records: a change is persisted, streamed to the student and (if a check flipped) posted to
-   * the webhook. */
-  private grade(classroom: ClassroomRow, student: StudentRow, cluster: Cluster, exercise: Exercise): GradeResult {
-    const result = gradeCluster(cluster, exercise);
+  /** Records a grade: a change is persisted, streamed to the student and (if a check flipped) posted to the
+   * webhook. */
+  private record(classroom: ClassroomRow, student: StudentRow, playgroundId: string, exercise: Exercise, state: PlaygroundState): GradeResult {
+    const result = state.result;
     const current = this.deps.product.student(student.id) ?? student;
     const results = storedResults(current);
     const previous = results[student.exerciseIndex]?.result;
-    const activity = Math.max(current.lastActivity, this.activity.get(cluster.id) ?? 0);
+    const activity = Math.max(current.lastActivity, this.activity.get(playgroundId) ?? 0);
     const changed = !previous || JSON.stringify(previous) !== JSON.stringify(result);
     if (!changed && activity === current.lastActivity) return result;
     results[student.exerciseIndex] = { exercise: exercise.id, result };

@@ -2,6 +2,7 @@
 import { benchApi } from './api.js';
 import { benchBigCluster, benchMemoryPer100Pods } from './sim.js';
 import { benchClassroom } from './classroom.js';
+import { benchFleet } from './fleet.js';
 
 const only = process.argv[2];
 console.log('kube playground benchmarks\n');
@@ -10,5 +11,6 @@ if (!only || only === 'sim') {
   benchMemoryPer100Pods();
   benchBigCluster(1000, 1000, 100);
 }
+if (!only || only === 'fleet') await benchFleet(1000, 200);
 if (!only || only === 'classroom') await benchClassroom(30);
 process.exit(0);

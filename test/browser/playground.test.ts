@@ -179,7 +179,8 @@ describe.runIf(hasChromium)('playground in the browser', () => {
     await page.getByRole('button', { name: 'Fork this playground' }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/p/') && decodeURIComponent(url.pathname.slice(3)) !== editKey);
     await expect.poll(async () => (await mapPods(page, 'default/web-')).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
-    await page.getByText('edit', { exact: true }).waitFor();
+    await expect.poll(() => page.locator('.bar .badge').first().innerText()).toBe('edit');
+    await expect.poll(() => page.locator('.shell').count()).toBe(1);
     await shot(page, '11-forked');
   });
 

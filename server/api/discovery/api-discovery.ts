@@ -89,7 +89,8 @@ function aggregatedResource(info: ResourceInfo): object {
 function discoveryGroup(group: string, versions: string[]): object {
   return {
     metadata: group ? { name: group } : {},
-    versions: versions.map((version) => ({ version, resources: resourcesOf(group, version).map(aggregatedResource), freshness: 'Current' })),
+    // Sorted by name as the real API server does: kubectl keeps this order, e.g. for what `get all` prints.
+    versions: versions.map((version) => ({ version, resources: [...resourcesOf(group, version)].sort((a, b) => (a.resource < b.resource ? -1 : 1)).map(aggregatedResource), freshness: 'Current' })),
   };
 }
 

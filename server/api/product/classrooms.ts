@@ -109,7 +109,7 @@ export function classroomRoutes(deps: ClassroomRouteDeps): Hono {
     const t = await teacher(c);
     const body = FaultBody.parse(await jsonBody(c, 4 * 1024));
     const spec = { ...body, ...(body.type === 'crash-pod' && !body.namespace ? { namespace: 'default' } : {}) };
-    return c.json({ fault: spec, students: svc.broadcastFault(t.classroom, spec) }, 202);
+    return c.json({ fault: spec, students: await svc.broadcastFault(t.classroom, spec) }, 202);
   });
 
   app.post('/api/classrooms/:teacherKey/next', async (c) => {
@@ -120,7 +120,7 @@ export function classroomRoutes(deps: ClassroomRouteDeps): Hono {
   app.get('/api/classrooms/:teacherKey/results.csv', async (c) => {
     const t = await teacher(c);
     const file = `${t.classroom.name.replace(/[^a-zA-Z0-9._-]+/g, '-') || 'classroom'}-results.csv`;
-    return new Response(svc.resultsCsv(t.classroom), {
+    return new Response(await svc.resultsCsv(t.classroom), {
       headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${file}"` },
     });
   });

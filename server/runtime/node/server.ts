@@ -20,6 +20,7 @@ import { ExerciseCatalog } from '../../grading/catalog.js';
 import { createApiKey } from '../../api/product/api-keys.js';
 import { classroomRoutes } from '../../api/product/classrooms.js';
 import { ClassroomService } from '../../classroom/service.js';
+import { LocalPlaygrounds } from '../../classroom/local-playgrounds.js';
 import { openApiRoutes } from '../../api/product/openapi.js';
 
 export interface NodeServerOptions {
@@ -55,7 +56,7 @@ export async function startNodeServer(opts: NodeServerOptions) {
   await importApiKeysFromEnv(product, realNow());
   const tickers = new Map<string, Ticker>();
   // Bound once the manager exists; clusters loaded before that belong to no classroom yet.
-  let classrooms: ClassroomService | undefined;
+  let playgrounds: LocalPlaygrounds | undefined;
   const manager = new ClusterManager(
     storage,
     { now: realNow },
@@ -83,7 +84,7 @@ export async function startNodeServer(opts: NodeServerOptions) {
           realNow,
         );
         tickers.set(cluster.id, t);
-        classrooms?.observe(cluster);
+        playgrounds?.observe(cluster);
       },
       onUnload(cluster) {
         tickers.get(cluster.id)?.stop();
@@ -92,7 +93,8 @@ export async function startNodeServer(opts: NodeServerOptions) {
     },
   );
   const advance = (access: { cluster: { id: string } }, ms: number) => tickers.get(access.cluster.id)?.step(ms);
-  classrooms = new ClassroomService({ manager, catalog, product, realNow, advance, tickerOf: (id) => tickers.get(id) });
+  playgrounds = new LocalPlaygrounds({ manager, tickerOf: (id) => tickers.get(id) });
+  const classrooms = new ClassroomService({ playgrounds, catalog, product, realNow });
   const app = createApp({
     manager,
     catalog,
@@ -147,7 +149,7 @@ export async function startNodeServer(opts: NodeServerOptions) {
     classrooms,
     async close() {
       clearInterval(evictTimer);
-      classrooms?.close();
+      classrooms.close();
       for (const t of tickers.values()) t.stop();
       for (const ws of wss.clients) ws.terminate();
       await new Promise<void>((ok) => server.close(() => ok()));

@@ -5,6 +5,7 @@ import { idOfKey, newId } from '../../api/keys.js';
 import { TEMPLATES } from '../../sim/bootstrap/templates.js';
 import { ClusterObject, type Env } from './cluster-object.js';
 import { INTERNAL_CREATE } from './internal-routes.js';
+import { openApiDocument } from '../../api/product/openapi.js';
 
 export { ClusterObject };
 
@@ -19,6 +20,7 @@ export default {
     const url = new URL(request.url);
     const path = url.pathname;
     if (path === '/healthz') return new Response('ok');
+    if (path === '/api/openapi.json') return Response.json(openApiDocument());
     if (path === '/api/templates') return Response.json({ templates: TEMPLATES.map(({ id, title, description, nodes }) => ({ id, title, description, nodes: nodes.length })) });
     if (path === '/api/playgrounds' && request.method === 'POST') {
       let body: z.infer<typeof CreateBody>;

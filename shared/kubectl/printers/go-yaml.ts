@@ -9,16 +9,24 @@ const INDENT = 2;
 const NON_STRING = [
   /^(~|null|Null|NULL)$/,
   /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
-  /^[-+]?(0b[01_]+|0x[0-9a-fA-F_]+|0[0-7_]+|(0|[1-9][0-9_]*))$/,
-  /^[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+$/,
-  /^[-+]?([0-9][0-9_]*)?\.[0-9.]*([eE][-+][0-9]+)?$/,
-  /^[-+]?[0-9][0-9_]*(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+  /^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$/,
   /^[-+]?\.(inf|Inf|INF)$/,
   /^\.(nan|NaN|NAN)$/,
   /^<<$/,
   /^\d{4}-\d\d?-\d\d?([Tt]|\s+)\d\d?:\d\d:\d\d(\.\d*)?(\s*(Z|[-+]\d\d?(:\d\d)?))?$/,
   /^\d{4}-\d\d-\d\d$/,
 ];
+
+/** go-yaml resolves digits by Go's own parsers after dropping underscores (so `10.0.0.1` stays a string). */
+const GO_INT = /^[-+]?(0[bB][01]+|0[oO]?[0-7]+|0[xX][0-9a-fA-F]+|0|[1-9][0-9]*)$/;
+const GO_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+
+function readsAsNonString(s: string): boolean {
+  if (NON_STRING.some((re) => re.test(s))) return true;
+  if (!/^[-+.0-9]/.test(s)) return false;
+  const plain = s.replaceAll('_', '');
+  return GO_INT.test(plain) || GO_FLOAT.test(plain);
+}
 
 type Style = 'plain' | 'single' | 'double' | 'literal';
 
@@ -32,7 +40,7 @@ function isPrintable(c: string): boolean {
 
 /** libyaml's yaml_emitter_analyze_scalar + select_scalar_style for block context. */
 function selectStyle(s: string, simpleKey: boolean): Style {
-  const requested: Style = s === '' || NON_STRING.some((re) => re.test(s)) ? 'double' : s.includes('\n') ? 'literal' : 'plain';
+  const requested: Style = s === '' || readsAsNonString(s) ? 'double' : s.includes('\n') ? 'literal' : 'plain';
   const chars = [...s];
   let blockIndicators = false;
   let special = false;

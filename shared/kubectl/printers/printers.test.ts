@@ -10,6 +10,12 @@ describe('goYaml', () => {
     );
   });
 
+  it('leaves IP addresses plain but quotes what Go would parse as a number', () => {
+    expect(goYaml({ ip: '10.96.0.1', f: '1.5', u: '1_000', h: '0x1F', o: '0755', e: '1e3', v: 'v1.32', t: '1:20' })).toBe(
+      'e: "1e3"\nf: "1.5"\nh: "0x1F"\nip: 10.96.0.1\no: "0755"\nt: "1:20"\nu: "1_000"\nv: v1.32\n',
+    );
+  });
+
   it('writes multi-line strings as literal blocks with the right chomping', () => {
     expect(goYaml({ a: 'x\ny\n', b: 'x\ny', c: 'x\n\n' })).toBe('a: |\n  x\n  y\nb: |-\n  x\n  y\nc: |+\n  x\n\n');
   });

@@ -48,6 +48,8 @@ export function connectCluster(state: ClusterState, url: string, env: SocketEnv 
     const batch = pending;
     pending = [];
     for (const msg of batch) state.apply(msg);
+    // The synced list is drawn by the update this batch triggers; animate only what changes after it.
+    if (!state.motion && state.status === 'live') env.schedule(() => (state.motion = true));
   };
 
   const send = (msg: ClientMessage) => ws?.readyState === 1 && ws.send(JSON.stringify(msg));

@@ -18,6 +18,8 @@ export class ClusterState {
   clock = $state<ClockState | null>(null);
   viewers = $state(0);
   lastError = $state<string | null>(null);
+  /** Whether arrivals should animate; off while a full list is drawn, so a sync of 1,000 pods appears at once. */
+  motion = false;
   /** Last resourceVersion seen, to resume a dropped watch. */
   resourceVersion = '';
   /** Plain map of reactive maps: every served resource gets its store up front, so reading a store inside a
@@ -69,6 +71,7 @@ export class ClusterState {
 
   /** Starts a from-scratch list: objects not re-sent before `synced` are dropped then. */
   beginResync(): void {
+    this.motion = false;
     this.resourceVersion = '';
     this.status = 'syncing';
     this.#resyncSeen = new Map();

@@ -77,4 +77,14 @@ describe('CronJob controller', () => {
     expect(t.list(J, 'default')).toHaveLength(0);
     expect(t.engine.nextTimer()).toBeUndefined();
   });
+
+  it('schedules in spec.timeZone and stamps the Job with the zone offset', () => {
+    const t = cluster();
+    t.create(CJ, cronJob({ schedule: '0 9 * * *', timeZone: 'Asia/Tokyo' }));
+    expect(t.engine.nextTimer()).toBe(T0 + 24 * 3600_000);
+    t.advance(24 * 3600_000);
+    const [job] = t.list(J, 'default');
+    expect(job.metadata.annotations?.['batch.kubernetes.io/cronjob-scheduled-timestamp']).toBe('2026-01-02T09:00:00+09:00');
+    expect(t.get(CJ, 'default', 'hello')!.status.lastScheduleTime).toBe('2026-01-02T00:00:00Z');
+  });
 });
