@@ -28,6 +28,12 @@ export interface CreateOptions {
 
 export class TemplateError extends Error {}
 
+/** A cluster as plain data: its meta (keys replaced on adoption) and one ADDED change per object. */
+export interface ClusterSnapshot {
+  meta: ClusterMeta;
+  changes: { resourceVersion: number; type: 'ADDED'; resource: string; namespace: string; name: string; time: number; body: string }[];
+}
+
 export class ClusterManager implements ClusterResolver {
   private readonly loaded = new Map<string, { cluster: Cluster; lastUsed: number }>();
   private readonly keys = new Map<string, { id: string; role: Role }>();
@@ -82,18 +88,17 @@ export class ClusterManager implements ClusterResolver {
 
   /** Snapshots a cluster (objects, resourceVersions, clock, simulation state) into a new playground. */
   async fork(source: Cluster, name?: string): Promise<{ cluster: Cluster; editKey: string; viewKey: string }> {
-    const id = newId();
-    const editKey = newKey(id);
-    const viewKey = await deriveViewKey(editKey);
-    const [editKeyHash, viewKeyHash] = await Promise.all([hashKey(editKey), hashKey(viewKey)]);
-    const now = this.real.now();
-    const src = source.meta;
-    const changes = [];
+    return this.adopt(this.snapshot(source), { name });
+  }
+
+  /** Everything a fork needs, as plain data (it may travel to another runtime instance). */
+  snapshot(source: Cluster): ClusterSnapshot {
+    const changes: ClusterSnapshot['changes'] = [];
     for (const resource of source.store.resources()) {
       for (const obj of source.store.list(resource)) {
         changes.push({
           resourceVersion: Number(obj.metadata.resourceVersion),
-          type: 'ADDED' as const,
+          type: 'ADDED',
           resource,
           namespace: obj.metadata.namespace ?? '',
           name: obj.metadata.name!,
@@ -104,19 +109,29 @@ export class ClusterManager implements ClusterResolver {
     }
     changes.sort((a, b) => a.resourceVersion - b.resourceVersion);
     source.sim.rng = source.rng.state;
+    return {
+      meta: { ...source.meta, clockSim: source.now(), resourceVersion: source.store.resourceVersion, simState: JSON.stringify(source.sim) },
+      changes,
+    };
+  }
+
+  /** Stores a snapshot as a new playground with fresh keys (its clock resumes from the snapshot's time). */
+  async adopt(snapshot: ClusterSnapshot, opts: { id?: string; name?: string } = {}): Promise<{ cluster: Cluster; editKey: string; viewKey: string }> {
+    const id = opts.id ?? newId();
+    const editKey = newKey(id);
+    const viewKey = await deriveViewKey(editKey);
+    const [editKeyHash, viewKeyHash] = await Promise.all([hashKey(editKey), hashKey(viewKey)]);
+    const now = this.real.now();
     const meta: ClusterMeta = {
-      ...src,
+      ...snapshot.meta,
       id,
-      name: name?.trim() || `${src.name}-fork`,
+      name: opts.name?.trim() || `${snapshot.meta.name}-fork`,
       editKeyHash,
       viewKeyHash,
       createdAt: now,
-      clockSim: source.now(),
       clockAnchor: now,
-      resourceVersion: source.store.resourceVersion,
-      simState: JSON.stringify(source.sim),
     };
-    this.storage.createCluster(meta, { changes, meta: {} });
+    this.storage.createCluster(meta, { changes: snapshot.changes, meta: {} });
     return { cluster: this.get(meta.id)!, editKey, viewKey };
   }
 

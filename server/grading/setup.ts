@@ -9,7 +9,6 @@ import { systemClient } from '../api/registry/system-client.js';
 import { faultState, setNodeFault } from '../sim/faults-state.js';
 import { startLoad } from '../sim/traffic/load-state.js';
 
-const SETTLE_STEP_MS = 1000;
 
 /** Parses a multi-document manifest into objects (empty documents skipped). */
 export function parseManifests(text: string): KObject[] {
@@ -49,9 +48,7 @@ export function setUpExercise(cluster: Cluster, exercise: Exercise, advance: (ms
     // The load generator controller wakes on the setup's EndpointSlice changes and drives these from then on.
     for (const l of setup.load) startLoad(cluster, { target: l.target, namespace: l.namespace ?? 'default', rps: l.rps, durationSeconds: l.durationSeconds, path: l.path ?? '/' });
   });
-  // One-second steps, as a running clock would tick: a single long step fires only the timers already
-  // armed, so work they start (image pulls, container starts) would not happen until the learner's turn.
-  for (let done = 0; done < setup.settleSeconds * 1000; done += SETTLE_STEP_MS) advance(Math.min(SETTLE_STEP_MS, setup.settleSeconds * 1000 - done));
+  if (setup.settleSeconds > 0) advance(setup.settleSeconds * 1000);
   (cluster.sim as { exercise?: unknown }).exercise = { id: exercise.id, startRv: cluster.store.resourceVersion };
   cluster.touchSim();
   cluster.setClock({ speed: setup.speed });

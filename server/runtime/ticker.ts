@@ -41,12 +41,7 @@ export class Ticker {
 
   /** Steps the (usually paused) clock forward by `ms` simulated milliseconds, processing everything due. */
   step(ms: number): void {
-    // Work already queued (an API write just before the step) happens now, at the start of the step, not
-    // at its end: otherwise a step would skip the timers that work arms inside the stepped window.
-    if (this.engine.hasQueued()) this.engine.tick(this.cluster.now());
-    const target = this.cluster.now() + ms;
-    this.cluster.setClock({ advanceMs: ms });
-    this.engine.tick(target);
+    this.engine.step(ms);
     this.ticks++;
     this.schedule();
   }

@@ -91,6 +91,15 @@ export class Engine {
     return this.timers.peek();
   }
 
+  /** Steps the clock forward by `ms`: work already queued runs first at the current time (so the timers it
+   * arms fall inside the step), then time advances with every timer firing at its own time. */
+  step(ms: number): TickReport {
+    if (this.hasQueued()) this.tick(this.cluster.now());
+    const target = this.cluster.now() + ms;
+    this.cluster.setClock({ advanceMs: ms });
+    return this.tick(target);
+  }
+
   /** Advances to simulated time `until`: timers fire at their own times, the queue drains, one commit. */
   tick(until: number): TickReport {
     let reconciles = 0;

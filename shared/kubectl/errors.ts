@@ -76,3 +76,16 @@ export function formatError(err: unknown): string {
   const line = msg.startsWith('error: ') ? msg : `error: ${msg}`;
   return line.endsWith('\n') ? line : `${line}\n`;
 }
+
+/** Rewrites a BadRequest/NotFound from a list the way kubectl's resource builder does, naming the resource and
+ * selectors while keeping the server's reason. */
+export function listError(err: unknown, group: string, version: string, resource: string, query: { labelSelector?: string; fieldSelector?: string }): unknown {
+  if (!(err instanceof ApiError) || (err.httpStatus !== 400 && err.httpStatus !== 404)) return err;
+  const gvr = `${group}/${version}, Resource=${resource}`;
+  const label = query.labelSelector ?? '';
+  const field = query.fieldSelector ?? '';
+  const message = label || field
+    ? `Unable to find ${JSON.stringify(gvr)} that match label selector ${JSON.stringify(label)}, field selector ${JSON.stringify(field)}: ${err.status.message}`
+    : `Unable to list ${JSON.stringify(gvr)}: ${err.status.message}`;
+  return new ApiError({ ...err.status, message }, err.httpStatus);
+}

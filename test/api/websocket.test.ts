@@ -1,9 +1,12 @@
 /** The cluster WebSocket (/clusters/<key>/ws, protocol shared/api/ws.ts): the web UI's watch of every kind. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ServerMessage } from '../../shared/api/ws.js';
 import type { CreatedPlayground } from '../../shared/api/product.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { startNodeServer } from '../../server/runtime/node/server.js';
 import { k8sClient, until, type K8sRequest } from '../helpers/k8s-http.js';
 
 /** A socket that records every message it receives. */
@@ -48,7 +51,8 @@ function wsUrl(kubeServer: string): string {
 }
 
 describe('cluster WebSocket', () => {
-  let server: TestServer;
+  let dir: string;
+  let server: Awaited<ReturnType<typeof startNodeServer>> & { createPlayground(body?: object): Promise<CreatedPlayground> };
   let pg: CreatedPlayground;
   let k: K8sRequest;
   const clients: Client[] = [];
@@ -60,13 +64,21 @@ describe('cluster WebSocket', () => {
   };
 
   beforeAll(async () => {
-    server = await startTestServer();
+    dir = mkdtempSync(join(tmpdir(), 'kp-ws-'));
+    const node = await startNodeServer({ port: 0, databasePath: join(dir, 'db.sqlite') });
+    server = Object.assign(node, {
+      async createPlayground(body: object = {}) {
+        const res = await fetch(`${node.url}/api/playgrounds`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        return (await res.json()) as CreatedPlayground;
+      },
+    });
     pg = await server.createPlayground({ seed: 13 });
     k = k8sClient(pg.kubeServer);
   });
   afterAll(async () => {
     for (const c of clients) await c.close();
     await server?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('sends every object as ADDED, then synced, then live events', async () => {
@@ -112,10 +124,19 @@ describe('cluster WebSocket', () => {
   });
 
   it('answers expired for a resourceVersion older than the kept history', async () => {
-    const c = await open(wsUrl(pg.kubeServer));
-    c.send({ type: 'watch', resourceVersion: 'not-a-number' });
+    const isolated = await server.createPlayground({ seed: 15 });
+    const rv = Number((await k8sClient(isolated.kubeServer)('GET', '/api/v1/namespaces')).body.metadata.resourceVersion);
+    server.manager.storage.compact(isolated.id, rv);
+    const c = await open(wsUrl(isolated.kubeServer));
+    c.send({ type: 'watch', resourceVersion: '1' });
     const expired = await c.waitFor('expired');
     expect(expired.status).toMatchObject({ kind: 'Status', reason: 'Expired', code: 410 });
+    expect(expired.status.message).toMatch(/^too old resource version: 1 \(\d+\)$/);
+    expect(c.of('synced')).toEqual([]);
+    c.send({ type: 'watch', resourceVersion: 'not-a-number' });
+    await until(() => c.of('expired').length === 2, 'a second expired');
+    c.send({ type: 'watch' });
+    await c.waitFor('synced');
   });
 
   it('counts viewers across sockets', async () => {

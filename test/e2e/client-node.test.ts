@@ -16,7 +16,7 @@ function kubeConfigFor(server: string): KubeConfig {
 }
 
 /** Polls until `check` returns true, failing after a deadline (no fixed sleeps). */
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+async function until(check: () => boolean, what: string, ms = 15_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -129,7 +129,7 @@ describe('@kubernetes/client-node against a playground', () => {
       '/api/v1/namespaces/default/configmaps',
       { resourceVersion: list.metadata?.resourceVersion, allowWatchBookmarks: true },
       (type, obj: V1ConfigMap) => {
-        if (type !== 'BOOKMARK') events.push({ type, name: obj.metadata!.name!, data: obj.data });
+        if (type !== 'BOOKMARK' && obj.metadata?.name === 'watched') events.push({ type, name: obj.metadata.name, data: obj.data });
       },
       (err) => {
         ended = err;

@@ -155,6 +155,14 @@ describe.runIf(hasKubectl)('in-browser kubectl matches real kubectl', () => {
       ['get', 'all', '-A'],
       ['get', 'pods', '-n', 'team-a'],
       ['get', 'deploy,svc'],
+      ['get', 'pods', '-A', '-o', 'wide'],
+      ['get', 'pods', '-A', '--sort-by=.metadata.name'],
+      ['get', 'pods', '--field-selector', 'status.phase=Running'],
+      ['get', 'endpoints'],
+      ['get', 'ds', '-A'],
+      ['get', 'sa'],
+      ['get', 'pods', '-n', 'kube-system', '-l', 'component'],
+      ['get', 'nodes', '-L', 'kubernetes.io/hostname'],
     ]) {
       await same(args);
     }
@@ -189,6 +197,12 @@ describe.runIf(hasKubectl)('in-browser kubectl matches real kubectl', () => {
       ['describe', 'deployment', 'web'],
       ['describe', 'service', 'web'],
       ['describe', 'node', 'worker-1'],
+      ['describe', 'node', 'control-plane'],
+      ['describe', 'rs', '-l', 'app=web'],
+      ['describe', 'deploy', 'coredns', '-n', 'kube-system'],
+      ['describe', 'svc', 'kube-dns', '-n', 'kube-system'],
+      ['describe', 'ns', 'team-a'],
+      ['describe', 'cm', 'settings'],
     ]) {
       await same(args, wallClock);
     }
@@ -202,6 +216,14 @@ describe.runIf(hasKubectl)('in-browser kubectl matches real kubectl', () => {
       ['describe', 'pod', 'nope'],
       ['delete', 'svc', 'nope'],
       ['scale', 'deploy', 'web', '--replicas=-1'],
+      ['get', 'pods', 'a', 'b'],
+      ['get', 'pods', '-o', 'yaml2'],
+      ['logs', 'nope'],
+      ['get', 'pods', '-l', 'app in (web'],
+      ['get', 'pods', '-l', 'app in (web', '-o', 'name'],
+      ['describe', 'pods', '-l', 'app in (web'],
+      ['get', 'pods', '--field-selector', 'spec.color=blue'],
+      ['delete', 'pod'],
     ]) {
       await same(args, undefined, false);
     }
@@ -224,6 +246,7 @@ spec:
         image: nginx
 `;
     const [a, b] = [await real(['apply', '-f', '-'], invalid), await web(['apply', '-f', '-'], invalid)];
+    expect(a.stderr).toContain('The Deployment "bad" is invalid');
     expect(b.stderr).toBe(a.stderr);
   });
 

@@ -45,7 +45,7 @@ export function names(list: { items: KObject[] }): string[] {
 }
 
 /** Polls until `check` returns true, failing after a deadline (no fixed sleeps). */
-export async function until(check: () => boolean | Promise<boolean>, what: string, ms = 5000): Promise<void> {
+export async function until(check: () => boolean | Promise<boolean>, what: string, ms = 15_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
@@ -54,7 +54,7 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
 }
 
 /** Reads newline-delimited watch events from a streaming response until `stop` says enough or time runs out. */
-export async function readWatch(res: Response, stop: (events: { type: string; object: any }[]) => boolean, ms = 5000): Promise<{ type: string; object: any }[]> {
+export async function readWatch(res: Response, stop: (events: { type: string; object: any }[]) => boolean, ms = 15_000): Promise<{ type: string; object: any }[]> {
   const reader = res.body!.getReader();
   const decoder = new TextDecoder();
   const events: { type: string; object: any }[] = [];

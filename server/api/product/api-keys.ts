@@ -30,3 +30,14 @@ export async function requireApiKey(c: Context, product: ProductStorage | undefi
   buckets.set(row.id, b);
   return row;
 }
+
+/** Registers keys from a `name:secret,other:secret2` list (the PLAYGROUND_API_KEYS setting); a key already
+ * stored is left as it is. */
+export async function importApiKeys(product: ProductStorage, list: string, now: number): Promise<void> {
+  for (const entry of list.split(',').filter(Boolean)) {
+    const i = entry.indexOf(':');
+    const [name, secret] = i > 0 ? [entry.slice(0, i), entry.slice(i + 1)] : ['env', entry];
+    if (secret.length < 24) throw new Error(`PLAYGROUND_API_KEYS: the key for "${name}" must be at least 24 characters`);
+    await createApiKey(product, name, now, secret);
+  }
+}

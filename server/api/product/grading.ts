@@ -1,7 +1,7 @@
 /** The grading REST API: the exercise catalog, custom exercises, and grading a playground. */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { publicExercise, type Exercise } from '../../../shared/exercises/schema.js';
+import { publicExercise, type Exercise, type GradeResult } from '../../../shared/exercises/schema.js';
 import { ExerciseError, parseExercise } from '../../../shared/exercises/load.js';
 import type { ExerciseCatalog } from '../../grading/catalog.js';
 import { gradeCluster, toJUnit } from '../../grading/grade.js';
@@ -35,7 +35,8 @@ export function exerciseFrom(catalog: ExerciseCatalog, ref: string | Record<stri
   }
 }
 
-export function gradingRoutes(deps: GradingDeps): Hono {
+/** The exercise catalog routes (list, read, register a custom exercise with an API key). */
+export function exerciseRoutes(deps: Omit<GradingDeps, 'manager'>): Hono {
   const app = new Hono();
   app.onError((err, c) => productErrorResponse(c, err));
 
@@ -66,18 +67,30 @@ export function gradingRoutes(deps: GradingDeps): Hono {
     }
     return c.json(publicExercise(exercise), 201);
   });
+  return app;
+}
+
+/** The catalog routes and grading a playground. */
+export function gradingRoutes(deps: GradingDeps): Hono {
+  const app = new Hono();
+  app.onError((err, c) => productErrorResponse(c, err));
+  app.route('/', exerciseRoutes(deps));
 
   // Grading never changes the learner's cluster; the view key may grade.
   app.post('/api/playgrounds/:key/grade', async (c) => {
     const a = await accessOf(c, deps);
     const body = GradeBody.parse(await jsonBody(c));
     const exercise = exerciseFrom(deps.catalog, body.exercise);
-    const result = gradeCluster(a.cluster, exercise);
-    if ((c.req.header('accept') ?? '').includes('application/xml')) {
-      return new Response(toJUnit(result, exercise.title), { headers: { 'content-type': 'application/xml' } });
-    }
-    return c.json(result);
+    return gradeResponse(c, gradeCluster(a.cluster, exercise), exercise);
   });
 
   return app;
+}
+
+/** A grade as JSON, or as JUnit XML when the caller accepts application/xml (CI systems). */
+export function gradeResponse(c: Context, result: GradeResult, exercise: Exercise): Response {
+  if ((c.req.header('accept') ?? '').includes('application/xml')) {
+    return new Response(toJUnit(result, exercise.title), { headers: { 'content-type': 'application/xml' } });
+  }
+  return c.json(result);
 }

@@ -17,7 +17,7 @@ import { simulationRoutes } from '../../api/product/simulation.js';
 import { gradingRoutes } from '../../api/product/grading.js';
 import { productStorage } from '../../storage/product-storage.js';
 import { ExerciseCatalog } from '../../grading/catalog.js';
-import { createApiKey } from '../../api/product/api-keys.js';
+import { importApiKeys } from '../../api/product/api-keys.js';
 import { classroomRoutes } from '../../api/product/classrooms.js';
 import { ClassroomService } from '../../classroom/service.js';
 import { LocalPlaygrounds } from '../../classroom/local-playgrounds.js';
@@ -53,7 +53,8 @@ export async function startNodeServer(opts: NodeServerOptions) {
   const storage = drizzleStorage(db);
   const product = productStorage(db);
   const catalog = new ExerciseCatalog(product);
-  await importApiKeysFromEnv(product, realNow());
+  // `PLAYGROUND_API_KEYS="name:secret,other:secret2"` registers course-platform keys at start.
+  await importApiKeys(product, process.env.PLAYGROUND_API_KEYS ?? '', realNow());
   const tickers = new Map<string, Ticker>();
   // Bound once the manager exists; clusters loaded before that belong to no classroom yet.
   let playgrounds: LocalPlaygrounds | undefined;
@@ -157,16 +158,6 @@ export async function startNodeServer(opts: NodeServerOptions) {
       closeDb();
     },
   };
-}
-
-/** `PLAYGROUND_API_KEYS="name:secret,other:secret2"` registers course-platform keys at start. */
-async function importApiKeysFromEnv(product: ReturnType<typeof productStorage>, now: number) {
-  for (const entry of (process.env.PLAYGROUND_API_KEYS ?? '').split(',').filter(Boolean)) {
-    const i = entry.indexOf(':');
-    const [name, secret] = i > 0 ? [entry.slice(0, i), entry.slice(i + 1)] : ['env', entry];
-    if (secret.length < 24) throw new Error(`PLAYGROUND_API_KEYS: the key for "${name}" must be at least 24 characters`);
-    await createApiKey(product, name, now, secret);
-  }
 }
 
 function mountStatic(app: Hono, root: string) {

@@ -14,28 +14,37 @@ import { WatchSession } from '../../api/ws-session.js';
 import { attachRuntime } from '../attach.js';
 import type { Ticker } from '../ticker.js';
 import { createInternalRoutes } from './internal-routes.js';
+import { edgeRoutes } from './edge-routes.js';
+import { directoryStub, internalPost, type Env } from './env.js';
+import { isUserActivity } from '../../classroom/mini-map.js';
+import type { Cluster } from '../../sim/cluster.js';
+import { INTERNAL_CHANGED } from './directory-routes.js';
 
-export interface Env {
-  CLUSTERS: DurableObjectNamespace<ClusterObject>;
-  ASSETS?: Fetcher;
-  PUBLIC_URL?: string;
-}
+export type { Env };
 
 interface SocketAttachment {
   key: string;
 }
+
+/** Storage key of the flag marking a classroom playground (its changes are reported to the directory). */
+const CLASSROOM_FLAG = 'classroom';
+/** Real ms between a student's change and the report that makes the directory re-grade. */
+const REPORT_DEBOUNCE_MS = 500;
 
 export class ClusterObject extends DurableObject<Env> {
   private readonly manager: ClusterManager;
   private readonly app: Hono;
   private ticker: Ticker | undefined;
   private readonly sessions = new Map<WebSocket, WatchSession>();
+  private classroom = false;
+  private report: { timer: ReturnType<typeof setTimeout>; userActivity: boolean } | undefined;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     const db = drizzle(ctx.storage);
     ctx.blockConcurrencyWhile(async () => {
       await migrate(db, migrationsBundle);
+      this.classroom = (await ctx.storage.get<boolean>(CLASSROOM_FLAG)) === true;
     });
     const storage = drizzleStorage(db as unknown as SyncDb);
     this.manager = new ClusterManager(
@@ -51,6 +60,7 @@ export class ClusterObject extends DurableObject<Env> {
             }),
             () => Date.now(),
           );
+          this.followForClassroom(cluster);
         },
         onUnload: () => this.ticker?.stop(),
       },
@@ -59,7 +69,19 @@ export class ClusterObject extends DurableObject<Env> {
       manager: this.manager,
       publicUrl: env.PUBLIC_URL,
       advance: (_a, ms) => this.ticker?.step(ms),
-      extraRoutes: [createInternalRoutes(this.manager, env.PUBLIC_URL), simulationRoutes({ manager: this.manager, publicUrl: env.PUBLIC_URL, tickerOf: () => this.ticker })],
+      extraRoutes: [
+        createInternalRoutes({
+          manager: this.manager,
+          publicUrl: env.PUBLIC_URL,
+          ticker: () => this.ticker,
+          joinClassroom: async () => {
+            await ctx.storage.put(CLASSROOM_FLAG, true);
+            this.classroom = true;
+          },
+        }),
+        edgeRoutes({ manager: this.manager, env, publicUrl: env.PUBLIC_URL }),
+        simulationRoutes({ manager: this.manager, publicUrl: env.PUBLIC_URL, tickerOf: () => this.ticker }),
+      ],
     });
   }
 
@@ -87,6 +109,28 @@ export class ClusterObject extends DurableObject<Env> {
 
   async webSocketError(ws: WebSocket): Promise<void> {
     await this.webSocketClose(ws);
+  }
+
+  /** A student's playground tells the directory it changed (debounced); the directory re-grades it. */
+  private followForClassroom(cluster: Cluster): void {
+    const previous = cluster.onCommit;
+    cluster.onCommit = (changes) => {
+      previous?.(changes);
+      if (!this.classroom) return;
+      const userActivity = changes.some(isUserActivity);
+      if (this.report) {
+        this.report.userActivity ||= userActivity;
+        return;
+      }
+      const report = {
+        userActivity,
+        timer: setTimeout(() => {
+          this.report = undefined;
+          internalPost(directoryStub(this.env), INTERNAL_CHANGED, { id: cluster.id, userActivity: report.userActivity }).catch((err: unknown) => console.error('classroom report failed:', err));
+        }, REPORT_DEBOUNCE_MS),
+      };
+      this.report = report;
+    };
   }
 
   /** The only cluster this object holds (its id is the object's name). */

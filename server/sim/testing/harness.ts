@@ -95,9 +95,7 @@ export function createTestCluster(opts: TestClusterOptions = {}): TestCluster {
     list: (r, ns) => cluster.store.list(r, ns),
     settle,
     advance(ms) {
-      const target = cluster.now() + ms;
-      cluster.setClock({ advanceMs: ms });
-      engine.tick(target);
+      engine.step(ms);
     },
     events(name) {
       return cluster.store

@@ -6,7 +6,7 @@ import { describePod } from '../describe/pod';
 import { describeNode } from '../describe/node';
 import { describeConfigMap, describeEndpoints, describeHpa, describeIngress, describeNamespace, describePvc, describeSecret, describeService } from '../describe/service';
 import { describeCronJob, describeDaemonSet, describeDeployment, describeJob, describeReplicaSet, describeStatefulSet } from '../describe/workloads';
-import { ApiError, CommandError, formatError } from '../errors';
+import { ApiError, CommandError, formatError, listError } from '../errors';
 import type { Invocation } from '../invocation';
 import { flag } from '../parse';
 import { PrefixWriter, annotationsMultiline, describeEvents, labelsMultiline } from '../describe/writer';
@@ -129,7 +129,11 @@ export async function describe(inv: Invocation): Promise<number> {
       const query: Record<string, string> = {};
       const selector = flag(inv.parsed, 'selector');
       if (selector) query.labelSelector = selector;
-      objects = await list(inv, info, allNs ? undefined : ns, query);
+      try {
+        objects = await list(inv, info, allNs ? undefined : ns, query);
+      } catch (err) {
+        throw listError(err, info.group, info.version, info.resource, query);
+      }
       if (objects.length === 0) {
         inv.io.stderr(allNs || !info.namespaced ? 'No resources found\n' : `No resources found in ${inv.namespace} namespace.\n`);
       }

@@ -3,7 +3,7 @@ import type { ResourceInfo } from '../../k8s/resources';
 import type { KObject, Table } from '../../k8s/types';
 import { TABLE_ACCEPT, call, categoryResources, kindPrefix, mustResolve, mustResolveKind, resourcePath, withTypeMeta } from '../api';
 import { readFilenames } from '../manifests';
-import { ApiError, CommandError, formatError } from '../errors';
+import { ApiError, CommandError, formatError, listError } from '../errors';
 import type { Invocation } from '../invocation';
 import { boolFlag, flag, listFlag } from '../parse';
 import { evaluate } from '../printers/jsonpath';
@@ -138,7 +138,7 @@ export async function get(inv: Invocation): Promise<number> {
       try {
         table = await call(inv.client, { method: 'GET', path: resourcePath(info, nsFor(inv, info, all)), accept: TABLE_ACCEPT, query: listQuery(inv, extra) });
       } catch (err) {
-        errors.push(err);
+        errors.push(listError(err, info.group, info.version, info.resource, listQuery(inv)));
       }
     }
     if (!table) continue;
@@ -230,7 +230,7 @@ async function getObjects(inv: Invocation, targets: Target[], output: string, al
         const list = await call(inv.client, { method: 'GET', path: resourcePath(info, nsFor(inv, info, all)), query: listQuery(inv) });
         for (const item of list.items ?? []) objects.push(withTypeMeta(info, item));
       } catch (err) {
-        errors.push(err);
+        errors.push(listError(err, info.group, info.version, info.resource, listQuery(inv)));
       }
     }
   }

@@ -30,6 +30,9 @@ const browserEnv = (): SocketEnv => ({
   },
 });
 
+/** Most pod changes in one batch that still animate. */
+export const MOTION_LIMIT = 40;
+
 /** The ws:// or wss:// URL of a cluster's stream, relative to the page's origin. */
 export function socketUrl(origin: string, key: string): string {
   return `${origin.replace(/^http/, 'ws')}/clusters/${encodeURIComponent(key)}/ws`;
@@ -47,6 +50,9 @@ export function connectCluster(state: ClusterState, url: string, env: SocketEnv 
   const flush = () => {
     const batch = pending;
     pending = [];
+    // A burst of pod changes (a rollout, a drain) is drawn in place: hundreds of flying chips are noise and
+    // each one costs a layout.
+    if (batch.filter((m) => m.type === 'event' && m.resource === 'pods').length > MOTION_LIMIT) state.motion = false;
     for (const msg of batch) state.apply(msg);
     // The synced list is drawn by the update this batch triggers; animate only what changes after it.
     if (!state.motion && state.status === 'live') env.schedule(() => (state.motion = true));
