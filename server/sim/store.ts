@@ -35,6 +35,7 @@ export class ObjectStore {
   private readonly owners: Index = new Map();
   private readonly namespaces: Index = new Map();
   private readonly nodes: Index = new Map();
+  private readonly orphans: Index = new Map();
   private pending: Change[] = [];
   private undo: Undo[] = [];
   private rvAtBegin = 0;
@@ -51,27 +52,26 @@ export class ObjectStore {
 
   /** Objects of a resource whose ownerReferences name `ownerUid` (indexed: cheap for controllers). */
   byOwner(resource: string, ownerUid: string): KObject[] {
-    const keys = this.owners.get(resource)?.get(ownerUid);
-    if (!keys) return [];
-    const m = this.maps.get(resource)!;
-    const out: KObject[] = [];
-    for (const k of keys) out.push(m.get(k)!);
-    return out.sort(compareObjects);
+    return this.fromIndex(this.owners, resource, ownerUid).sort(compareObjects);
+  }
+
+  /** Objects of a namespace that no controller owns (candidates for adoption), indexed. */
+  orphansIn(resource: string, namespace: string): KObject[] {
+    return this.fromIndex(this.orphans, resource, namespace);
   }
 
   /** Objects bound to a node (`spec.nodeName`), indexed: what a kubelet or a node's accounting looks at. */
   onNode(resource: string, node: string): KObject[] {
-    const keys = this.nodes.get(resource)?.get(node);
-    if (!keys) return [];
-    const m = this.maps.get(resource)!;
-    const out: KObject[] = [];
-    for (const k of keys) out.push(m.get(k)!);
-    return out;
+    return this.fromIndex(this.nodes, resource, node);
   }
 
   /** Objects of a resource in one namespace without scanning the others (indexed). */
   inNamespace(resource: string, namespace: string): KObject[] {
-    const keys = this.namespaces.get(resource)?.get(namespace);
+    return this.fromIndex(this.namespaces, resource, namespace);
+  }
+
+  private fromIndex(index: Index, resource: string, value: string): KObject[] {
+    const keys = index.get(resource)?.get(value);
     if (!keys) return [];
     const m = this.maps.get(resource)!;
     const out: KObject[] = [];
@@ -184,12 +184,14 @@ export class ObjectStore {
       for (const ref of old.metadata.ownerReferences ?? []) removeFromIndex(this.owners, resource, ref.uid, key);
       if (old.metadata.namespace) removeFromIndex(this.namespaces, resource, old.metadata.namespace, key);
       if (old.spec?.nodeName) removeFromIndex(this.nodes, resource, old.spec.nodeName, key);
+      if (old.metadata.namespace && !hasController(old)) removeFromIndex(this.orphans, resource, old.metadata.namespace, key);
     }
     if (obj) {
       m.set(key, obj);
       for (const ref of obj.metadata.ownerReferences ?? []) addToIndex(this.owners, resource, ref.uid, key);
       if (obj.metadata.namespace) addToIndex(this.namespaces, resource, obj.metadata.namespace, key);
       if (obj.spec?.nodeName) addToIndex(this.nodes, resource, obj.spec.nodeName, key);
+      if (obj.metadata.namespace && !hasController(obj)) addToIndex(this.orphans, resource, obj.metadata.namespace, key);
     } else {
       m.delete(key);
     }
@@ -212,6 +214,10 @@ function removeFromIndex(index: Index, resource: string, value: string, key: str
   if (!keys) return;
   keys.delete(key);
   if (keys.size === 0) index.get(resource)!.delete(value);
+}
+
+function hasController(obj: KObject): boolean {
+  return !!obj.metadata.ownerReferences?.some((r) => r.controller);
 }
 
 function compareObjects(a: KObject, b: KObject): number {

@@ -73,6 +73,8 @@ export function updateObject(cluster: Cluster, scope: Scope, body: unknown, opts
 /** Stores `next` over `current` after the update strategy, validation and no-op detection. */
 export function store(cluster: Cluster, scope: Scope, current: KObject, next: KObject, opts: WriteOptions, manager: string, warnings: string[], created = false): WriteResult {
   let obj = defaultAndValidate(scope, next, current);
+  // A status write never changes the spec, even where today's defaulting would fill something in.
+  if (scope.subresource === 'status') obj = { ...current, metadata: obj.metadata, status: obj.status };
   if (scope.info.resource === 'services' && !scope.subresource) obj = allocateService(cluster, obj, current);
   if (tracksGeneration(scope.info) && !deepEqual(specOf(obj), specOf(current))) {
     obj.metadata.generation = (current.metadata.generation ?? 1) + 1;
