@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
   test: {
@@ -7,6 +8,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // Compiles .svelte components and .svelte.ts rune modules, so component tests render real markup.
+        plugins: [svelte()],
         test: {
           name: 'unit',
           include: ['server/**/*.test.ts', 'shared/**/*.test.ts', 'test/**/*.test.ts', 'web/src/**/*.test.ts'],

@@ -5,33 +5,36 @@ import { errors } from '../k8s/status.js';
 
 const META = ['metadata.name', 'metadata.namespace'];
 
-const EXTRA: Record<string, string[]> = {
+/** Core kinds with their own conversion functions (pkg/apis/core/v1): exact lists, older error wording. */
+const CORE: Record<string, string[]> = {
   pods: [
-    'spec.nodeName', 'spec.restartPolicy', 'spec.schedulerName', 'spec.serviceAccountName', 'spec.hostNetwork',
+    ...META, 'spec.nodeName', 'spec.restartPolicy', 'spec.schedulerName', 'spec.serviceAccountName', 'spec.hostNetwork',
     'status.phase', 'status.podIP', 'status.podIPs', 'status.nominatedNodeName',
   ],
   events: [
-    'involvedObject.kind', 'involvedObject.namespace', 'involvedObject.name', 'involvedObject.uid', 'involvedObject.apiVersion',
+    ...META, 'involvedObject.kind', 'involvedObject.namespace', 'involvedObject.name', 'involvedObject.uid', 'involvedObject.apiVersion',
     'involvedObject.resourceVersion', 'involvedObject.fieldPath', 'reason', 'reportingComponent', 'source', 'type',
   ],
-  nodes: ['spec.unschedulable'],
-  namespaces: ['status.phase'],
-  secrets: ['type'],
-  services: ['spec.clusterIP', 'spec.type'],
+  nodes: ['metadata.name', 'spec.unschedulable'],
+  namespaces: ['metadata.name', 'status.phase'],
+  secrets: [...META, 'type'],
+  services: [...META, 'spec.clusterIP', 'spec.type'],
+};
+
+/** Other kinds: metadata plus a few registered extras. */
+const EXTRA: Record<string, string[]> = {
   'replicasets.apps': ['status.replicas'],
   'jobs.batch': ['status.successful'],
 };
 
-/** Core kinds with legacy conversion functions answer in their older wording. */
-const LEGACY_WORDING = new Set(['pods', 'events', 'nodes', 'namespaces', 'secrets']);
-
 /** Throws BadRequest when a field selector names a field the resource cannot be selected by. */
 export function checkFieldLabels(info: Pick<ResourceInfo, 'group' | 'resource'>, fields: string[]): void {
   const key = info.group ? `${info.resource}.${info.group}` : info.resource;
-  const allowed = [...META, ...(EXTRA[key] ?? [])];
+  const core = CORE[key];
+  const allowed = core ?? [...META, ...(EXTRA[key] ?? [])];
   for (const field of fields) {
     if (allowed.includes(field)) continue;
-    if (LEGACY_WORDING.has(key)) throw errors.badRequest(`field label not supported: ${field}`);
+    if (core) throw errors.badRequest(`field label not supported: ${field}`);
     throw errors.badRequest(`"${field}" is not a known field selector: only "metadata.name", "metadata.namespace"`);
   }
 }

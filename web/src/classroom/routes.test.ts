@@ -1,4 +1,3 @@
-import '../lib/testing/runes-shim.js';
 import { describe, it, expect } from 'vitest';
 import { parseRoute } from '../lib/router.svelte.js';
 import { codeKey } from './student-keys.js';

@@ -1,4 +1,3 @@
-import './testing/runes-shim.js';
 import { describe, it, expect } from 'vitest';
 import type { KObject } from '../../../shared/k8s/types.js';
 import type { ServerMessage } from '../../../shared/api/ws.js';

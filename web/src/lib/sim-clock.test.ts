@@ -1,4 +1,3 @@
-import './testing/runes-shim.js';
 import { describe, it, expect } from 'vitest';
 import { SimClock } from './sim-clock.svelte.js';
 

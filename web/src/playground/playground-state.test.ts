@@ -1,4 +1,3 @@
-import '../lib/testing/runes-shim.js';
 import { describe, it, expect } from 'vitest';
 import type { PlaygroundInfo } from '../../../shared/api/product.js';
 import { PlaygroundState } from './playground-state.svelte.js';

@@ -1,4 +1,3 @@
-import '../lib/testing/runes-shim.js';
 import { describe, it, expect } from 'vitest';
 import { replicaTicks, scales, stepPath } from './chart-geometry.js';
 

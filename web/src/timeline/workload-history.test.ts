@@ -1,4 +1,3 @@
-import '../lib/testing/runes-shim.js';
 import { describe, it, expect } from 'vitest';
 import type { KObject } from '../../../shared/k8s/types.js';
 import { historyKey, WorkloadHistory } from './workload-history.svelte.js';
