@@ -11,6 +11,8 @@ export interface Change {
   object: KObject;
   /** Simulated time of the change, ms. */
   time: number;
+  /** The object before this change (in memory only; watchers use it to skip changes that do not concern them). */
+  previous?: KObject;
 }
 
 export interface StoreMark {
@@ -111,7 +113,7 @@ export class ObjectStore {
     const rv = this.nextRv();
     const stored: KObject = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(rv) } };
     this.setEntry(resource, key, stored);
-    this.record(resource, key, previous, { resourceVersion: rv, type: previous ? 'MODIFIED' : 'ADDED', resource, object: stored, time: this.now() });
+    this.record(resource, key, previous, { resourceVersion: rv, type: previous ? 'MODIFIED' : 'ADDED', resource, object: stored, time: this.now(), previous });
     return stored;
   }
 
@@ -123,7 +125,7 @@ export class ObjectStore {
     this.setEntry(resource, key, undefined);
     const rv = this.nextRv();
     const last: KObject = { ...previous, metadata: { ...previous.metadata, resourceVersion: String(rv) } };
-    this.record(resource, key, previous, { resourceVersion: rv, type: 'DELETED', resource, object: last, time: this.now() });
+    this.record(resource, key, previous, { resourceVersion: rv, type: 'DELETED', resource, object: last, time: this.now(), previous });
     return last;
   }
 

@@ -1,12 +1,13 @@
-/** CodeMirror 6 extensions for the YAML editor: YAML language, theme from our tokens, a small keymap, undo, and
- * diagnostics drawn as a marked line plus the server's message under it. */
+/** CodeMirror 6 extensions for the YAML editor: YAML language, theme from our tokens, the standard keymaps
+ * (undo history, search and replace), and diagnostics drawn as a marked line plus the server's message under it. */
 import { EditorState, StateEffect, StateField, type Extension, RangeSetBuilder } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, type DecorationSet } from '@codemirror/view';
 import { bracketMatching, defaultHighlightStyle, foldGutter, HighlightStyle, indentOnInput, syntaxHighlighting, indentUnit } from '@codemirror/language';
 import { closeBrackets } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
 import { yaml } from '@codemirror/lang-yaml';
 import type { Diagnostic } from './apply-manifests.js';
-import { undoHistory } from './undo-history.js';
 
 export const setDiagnostics = StateEffect.define<Diagnostic[]>();
 
@@ -93,6 +94,14 @@ const theme = EditorView.theme({
   '&.cm-focused': { outline: 'none' },
   '.cm-cursor': { borderLeftColor: 'var(--text)' },
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': { backgroundColor: 'color-mix(in srgb, var(--accent) 25%, transparent) !important' },
+  '.cm-panels': { backgroundColor: 'var(--surface-2)', color: 'var(--text)' },
+  '.cm-panels.cm-panels-top': { borderBottom: '1px solid var(--border)' },
+  '.cm-panel.cm-search input, .cm-panel.cm-search button': { fontFamily: 'var(--font-sans)', fontSize: '12px' },
+  '.cm-textfield': { backgroundColor: 'var(--surface)', color: 'var(--text)', border: '1px solid var(--border)', borderRadius: '4px' },
+  '.cm-button': { backgroundImage: 'none', backgroundColor: 'var(--surface)', color: 'var(--text)', border: '1px solid var(--border)', borderRadius: '4px' },
+  '.cm-searchMatch': { backgroundColor: 'color-mix(in srgb, var(--warn) 30%, transparent)', outline: 'none' },
+  '.cm-searchMatch.cm-searchMatch-selected': { backgroundColor: 'color-mix(in srgb, var(--warn) 55%, transparent)' },
+  '.cm-selectionMatch': { backgroundColor: 'color-mix(in srgb, var(--accent) 15%, transparent)' },
   '.cm-k8s-error-line': { backgroundColor: 'color-mix(in srgb, var(--bad) 14%, transparent)' },
   '.cm-k8s-error': {
     whiteSpace: 'pre-wrap', fontFamily: 'var(--font-sans)', fontSize: '12px', color: 'var(--bad)', padding: '2px 10px 4px 12px',
@@ -116,13 +125,19 @@ export function editorExtensions(onChange: (text: string) => void, onRun: (dryRu
     syntaxHighlighting(themedHighlight),
     yaml(),
     EditorState.tabSize.of(2),
-    undoHistory(),
+    history(),
+    search({ top: true }),
+    highlightSelectionMatches(),
     keymap.of([
       { key: 'Mod-Enter', run: () => (onRun(false), true) },
       { key: 'Shift-Mod-Enter', run: () => (onRun(true), true) },
       { key: 'Enter', run: insertIndentedNewline },
       { key: 'Tab', run: insertTab },
+      // The search panel's own Escape closes it first; only then does Escape leave the editor.
+      ...searchKeymap,
       { key: 'Escape', run: () => (onEscape(), true) },
+      ...historyKeymap,
+      ...defaultKeymap,
     ]),
     diagnosticsField,
     theme,

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { KObject } from '../../../shared/k8s/types.js';
 import type { ServerMessage } from '../../../shared/api/ws.js';
 import { ClusterState, UNSCHEDULED } from './cluster-state.svelte.js';
-import { connectCluster, socketUrl, type SocketEnv } from './cluster-socket.js';
+import { MOTION_LIMIT, connectCluster, socketUrl, type SocketEnv } from './cluster-socket.js';
 
 const pod = (name: string, nodeName?: string, rv = '1'): KObject => ({
   apiVersion: 'v1',
@@ -108,14 +108,28 @@ describe('connectCluster', () => {
     sockets[0].receive({ type: 'synced', resourceVersion: '5' });
     expect(state.get('pods', 'default/a')).toBeUndefined();
     runScheduled();
-    expect(scheduled).toHaveLength(0);
     expect(state.get('pods', 'default/a')?.metadata.name).toBe('a');
     expect(state.status).toBe('live');
+    // The synced list is drawn still; only what arrives after it animates.
+    expect(state.motion).toBe(false);
+    runScheduled();
+    expect(state.motion).toBe(true);
+    expect(scheduled).toHaveLength(0);
+    // A burst of pod changes (a rollout) is drawn in place too, then motion comes back.
+    for (let i = 0; i <= MOTION_LIMIT; i++) sockets[0].receive(ev('ADDED', pod(`b${i}`, 'n1', String(10 + i))));
+    runScheduled();
+    expect(state.podKeysOn('n1')).toHaveLength(MOTION_LIMIT + 2);
+    expect(state.motion).toBe(false);
+    runScheduled();
+    expect(state.motion).toBe(true);
+    sockets[0].receive(ev('ADDED', pod('c', 'n1', '99')));
+    runScheduled();
+    expect(state.motion).toBe(true);
     sockets[0].onclose?.();
     expect(state.status).toBe('offline');
     timers[timers.length - 1]();
     sockets[1].open();
-    expect(JSON.parse(sockets[1].sent[0])).toEqual({ type: 'watch', resourceVersion: '5' });
+    expect(JSON.parse(sockets[1].sent[0])).toEqual({ type: 'watch', resourceVersion: '99' });
     sockets[1].receive({ type: 'expired', status: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', code: 410 } });
     expect(JSON.parse(sockets[1].sent[1])).toEqual({ type: 'watch' });
     runScheduled();

@@ -13,3 +13,8 @@ export function providePlayground(state: PlaygroundState): void {
 export function usePlayground(): PlaygroundState {
   return getContext<PlaygroundState>(KEY);
 }
+
+/** A context map holding `state`, for mounting or rendering a component outside the playground page. */
+export function playgroundContext(state: PlaygroundState): Map<unknown, unknown> {
+  return new Map([[KEY, state]]);
+}

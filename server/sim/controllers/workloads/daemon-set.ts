@@ -19,7 +19,7 @@ export function daemonSetController(): Controller {
       { resource: DS },
       { resource: 'pods', keys: ownerKeys('DaemonSet') },
       // A node joining, leaving or changing labels or taints may change where daemons belong.
-      { resource: 'nodes', keys: () => ['*'] },
+      { resource: 'nodes', keys: (node, change) => (nodePlacementChanged(change.previous, change.type === 'DELETED' ? undefined : node) ? ['*'] : []) },
     ],
     reconcile(key, ctx) {
       if (key === '*') {
@@ -195,4 +195,16 @@ function writeStatus(ctx: SimContext, ds: KObject, nodes: KObject[], eligible: S
   );
   updateStatusIfChanged(ctx, DS, ds, status);
   return wait;
+}
+
+/** Whether a node change can move daemons: added or removed, or its labels, taints, cordon or Ready changed. */
+function nodePlacementChanged(before: KObject | undefined, after: KObject | undefined): boolean {
+  if (!before || !after) return true;
+  const ready = (n: KObject) => n.status?.conditions?.find((c: { type: string }) => c.type === 'Ready')?.status;
+  return (
+    JSON.stringify(before.metadata.labels) !== JSON.stringify(after.metadata.labels) ||
+    JSON.stringify(before.spec?.taints) !== JSON.stringify(after.spec?.taints) ||
+    before.spec?.unschedulable !== after.spec?.unschedulable ||
+    ready(before) !== ready(after)
+  );
 }
