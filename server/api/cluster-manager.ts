@@ -1,4 +1,5 @@
 /** Creates, finds, caches and evicts clusters, and resolves capability keys to them. */
+import { seedChanges } from '../storage/seed.js';
 import type { ClusterStorage, ClusterMeta } from '../storage/port.js';
 import { Cluster, type RealClock } from '../sim/cluster.js';
 import { Rng } from '../sim/rng.js';
@@ -57,12 +58,8 @@ export class ClusterManager implements ClusterResolver {
     const seed = opts.seed ?? crypto.getRandomValues(new Uint32Array(1))[0];
     const rng = new Rng(seed);
     const objects = bootstrapCluster(template, now, rng);
-    let rv = 0;
-    const changes = objects.map((o) => {
-      rv++;
-      const body = { ...o.object, metadata: { ...o.object.metadata, resourceVersion: String(rv) } };
-      return { resourceVersion: rv, type: 'ADDED' as const, resource: o.resource, namespace: body.metadata.namespace ?? '', name: body.metadata.name!, time: now, body: JSON.stringify(body) };
-    });
+    const changes = seedChanges(objects, now);
+    const rv = changes.length;
     const meta: ClusterMeta = {
       id,
       name: opts.name?.trim() || `playground-${rng.suffix(4)}`,

@@ -1,5 +1,6 @@
 /** Builds large converged clusters directly in memory (nodes, Deployments, ReplicaSets and Running pods),
  * for the simulation benchmarks. */
+import { seedChanges } from '../../server/storage/seed.js';
 import type { KObject } from '../../shared/k8s/types.js';
 import { Cluster } from '../../server/sim/cluster.js';
 import { Rng } from '../../server/sim/rng.js';
@@ -83,12 +84,8 @@ export function buildBigCluster(nodes: number, deployments: number, replicas: nu
     }
   }
   const storage = memoryStorage();
-  let rv = 0;
-  const changes = objects.map((o) => {
-    rv++;
-    const body = { ...o.object, metadata: { ...o.object.metadata, resourceVersion: String(rv) } };
-    return { resourceVersion: rv, type: 'ADDED' as const, resource: o.resource, namespace: body.metadata.namespace ?? '', name: body.metadata.name!, time: T0, body: JSON.stringify(body) };
-  });
+  const changes = seedChanges(objects, T0);
+  const rv = changes.length;
   storage.createCluster(
     { id: 'big', name: 'big', template: 'custom', seed, editKeyHash: 'e', viewKeyHash: 'v', createdAt: T0, clockSim: T0, clockAnchor: 0, clockPaused: true, clockSpeed: 1, resourceVersion: rv, simState: JSON.stringify({ rng: rng.state }), exercise: null },
     { changes, meta: {} },

@@ -11,7 +11,8 @@ import { kubeconfig, playgroundInfo } from './links.js';
 import type { ExerciseCatalog } from '../../grading/catalog.js';
 import { setUpExercise } from '../../grading/setup.js';
 
-const CreateBody = z
+/** `POST /api/playgrounds` body (shared with the Workers entry, which validates before routing). */
+export const CreateBody = z
   .object({
     name: z.string().max(63).optional(),
     template: z.string().max(40).optional(),

@@ -11,16 +11,10 @@ import { clusterStub, directoryStub, internalPost, type Env } from './env.js';
 import { findExercise } from './exercises.js';
 import { INTERNAL_CREATE } from './internal-routes.js';
 
+import { CreateBody } from '../../api/product/playgrounds.js';
+
 export { ClusterObject, DirectoryObject };
 
-const CreateBody = z
-  .object({
-    name: z.string().max(63).optional(),
-    template: z.string().max(40).optional(),
-    seed: z.number().int().min(0).max(0xffffffff).optional(),
-    exercise: z.string().max(100).optional(),
-  })
-  .strict();
 
 function jsonError(status: number, code: string, message: string): Response {
   return Response.json({ error: { code, message } }, { status });

@@ -1,5 +1,6 @@
 /** A deterministic cluster for tests: in-memory storage, a paused clock you advance by hand, the real
  * registry as system client, and the controllers you choose (default: all of them). */
+import { seedChanges } from '../../storage/seed.js';
 import type { KObject } from '../../../shared/k8s/types.js';
 import { Cluster } from '../cluster.js';
 import { Engine } from '../engine.js';
@@ -43,12 +44,8 @@ export function createTestCluster(opts: TestClusterOptions = {}): TestCluster {
   const rng = new Rng(seed);
   const template = findTemplate(opts.template ?? 'default')!;
   const objects = bootstrapCluster(template, T0, rng);
-  let rv = 0;
-  const changes = objects.map((o) => {
-    rv++;
-    const body = { ...o.object, metadata: { ...o.object.metadata, resourceVersion: String(rv) } };
-    return { resourceVersion: rv, type: 'ADDED' as const, resource: o.resource, namespace: body.metadata.namespace ?? '', name: body.metadata.name!, time: T0, body: JSON.stringify(body) };
-  });
+  const changes = seedChanges(objects, T0);
+  const rv = changes.length;
   storage.createCluster(
     {
       id: 'test',
