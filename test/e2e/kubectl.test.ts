@@ -32,12 +32,17 @@ describe.runIf(hasKubectl)('real kubectl against a playground', () => {
   let server: TestServer;
   let k: ReturnType<typeof kubectlFor>;
   let view: ReturnType<typeof kubectlFor>;
+  let clock: (body: object) => Promise<void>;
 
   beforeAll(async () => {
     server = await startTestServer();
     const pg = await server.createPlayground({ seed: 7 });
     k = kubectlFor(pg.kubeServer);
     view = kubectlFor(pg.viewKubeServer);
+    clock = async (body) => {
+      const r = await fetch(`${server.url}/api/playgrounds/${pg.editKey}/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(r.status).toBe(200);
+    };
   });
   afterAll(() => server?.close());
 
@@ -198,5 +203,17 @@ describe.runIf(hasKubectl)('real kubectl against a playground', () => {
     await k(['create', 'configmap', 'x', '-n', 'team-a', '--from-literal=a=b']);
     const r = await k(['delete', 'namespace', 'team-a', '--wait=false']);
     expect(r.stdout.trim()).toBe('namespace "team-a" deleted');
+  });
+
+  it('deletes a running pod gracefully: Terminating, then gone', async () => {
+    await clock({ action: 'pause' });
+    expect((await k(['run', 'graceful', '--image=nginx:1.25'])).stdout.trim()).toBe('pod/graceful created');
+    await clock({ action: 'step', seconds: 20 });
+    expect((await k(['get', 'pod', 'graceful'])).stdout).toMatch(/graceful\s+1\/1\s+Running/);
+    expect((await k(['delete', 'pod', 'graceful', '--wait=false'])).stdout.trim()).toBe('pod "graceful" deleted');
+    expect((await k(['get', 'pod', 'graceful'])).stdout).toMatch(/graceful\s+\d\/1\s+Terminating/);
+    await clock({ action: 'step', seconds: 40 });
+    expect((await k(['get', 'pod', 'graceful'])).stderr.trim()).toBe('Error from server (NotFound): pods "graceful" not found');
+    await clock({ action: 'resume' });
   });
 });
