@@ -1,7 +1,7 @@
 /** Behaviour checks: break a fork of the cluster and see whether the learner's setup recovers. */
 import type { ExerciseCheck } from '../../shared/exercises/schema.js';
 import type { Cluster } from '../sim/cluster.js';
-import { faultState, setNodeFault } from '../sim/faults-state.js';
+import { injectFault } from './faults.js';
 import { forkInMemory, type Sandbox } from './sandbox.js';
 import { assertObjects, type Verdict } from './state-check.js';
 import { selectObjects } from './select.js';
@@ -25,39 +25,12 @@ function busiestWorker(cluster: Cluster, namespace: string | undefined): string 
   return workers(cluster).sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))[0];
 }
 
-/** Injects a fault into a sandbox the way the faults API does in a live playground. */
-export function injectFault(sb: Sandbox, fault: BehaviourCheck['fault'], target: string): void {
-  const c = sb.cluster;
-  c.write(() => {
-    switch (fault.type) {
-      case 'stop-kubelet':
-        setNodeFault(c, target, 'kubeletStopped', true);
-        break;
-      case 'partition-node':
-        setNodeFault(c, target, 'partitioned', true);
-        break;
-      case 'exhaust-memory':
-        setNodeFault(c, target, 'memoryExhausted', true);
-        break;
-      case 'delete-node':
-        sb.client.delete('nodes', undefined, target);
-        break;
-      case 'delete-pod':
-        sb.client.delete('pods', fault.namespace ?? 'default', target);
-        break;
-      case 'crash-pod': {
-        const state = faultState(c) as { crashRequests?: { namespace: string; pod: string }[] };
-        (state.crashRequests ??= []).push({ namespace: fault.namespace ?? 'default', pod: target });
-        c.touchSim();
-        break;
-      }
-      case 'unpullable-image':
-        faultState(c).unpullableImages.push(target);
-        c.touchSim();
-        break;
-    }
+/** Breaks the sandbox the way the faults API breaks a live playground (`delete-pod` deletes through the API). */
+function breakSandbox(sb: Sandbox, fault: BehaviourCheck['fault'], target: string): void {
+  sb.cluster.write(() => {
+    if (fault.type === 'delete-pod') sb.client.delete('pods', fault.namespace ?? 'default', target);
+    else injectFault(sb.cluster, { type: fault.type, target, namespace: fault.namespace });
   });
-  sb.engine.resyncAll();
 }
 
 export function behaviourCheck(check: BehaviourCheck, cluster: Cluster): Verdict {
@@ -66,7 +39,7 @@ export function behaviourCheck(check: BehaviourCheck, cluster: Cluster): Verdict
   if (targets.length === 0) return { passed: false, message: 'no worker node to break' };
   for (const target of targets) {
     const sb = forkInMemory(cluster);
-    injectFault(sb, check.fault, target);
+    breakSandbox(sb, check.fault, target);
     sb.advance(check.advanceSeconds * 1000);
     const v = assertObjects(selectObjects(sb.cluster, check.select), check.select, check.assert, check.any);
     if (!v.passed) return { passed: false, message: `after ${check.fault.type} ${target} and ${check.advanceSeconds}s: ${v.message}` };

@@ -6,7 +6,7 @@ import type { Exercise } from '../../shared/exercises/schema.js';
 import { resourceForKind, storageKey } from '../../shared/k8s/resources.js';
 import type { Cluster } from '../sim/cluster.js';
 import { systemClient } from '../api/registry/system-client.js';
-import { faultState, setNodeFault } from '../sim/faults-state.js';
+import { injectFault } from './faults.js';
 import { startLoad } from '../sim/traffic/load-state.js';
 
 
@@ -38,13 +38,7 @@ export function setUpExercise(cluster: Cluster, exercise: Exercise, advance: (ms
   const setup = exercise.setup;
   cluster.write(() => {
     if (setup.manifests.trim()) applyManifests(cluster, setup.manifests);
-    for (const f of setup.faults) {
-      if (f.type === 'stop-kubelet') setNodeFault(cluster, f.target, 'kubeletStopped', true);
-      else if (f.type === 'unpullable-image') faultState(cluster).unpullableImages.push(f.target);
-      else if (f.type === 'exhaust-memory') setNodeFault(cluster, f.target, 'memoryExhausted', true);
-      else if (f.type === 'partition-node') setNodeFault(cluster, f.target, 'partitioned', true);
-      cluster.touchSim();
-    }
+    for (const f of setup.faults) injectFault(cluster, f, f.at);
     // The load generator controller wakes on the setup's EndpointSlice changes and drives these from then on.
     for (const l of setup.load) startLoad(cluster, { target: l.target, namespace: l.namespace ?? 'default', rps: l.rps, durationSeconds: l.durationSeconds, path: l.path ?? '/' });
   });
