@@ -20,7 +20,10 @@ export function json(c: Context, body: unknown, code = 200, warnings: string[] =
 export function errorResponse(err: unknown): Response {
   const status = err instanceof StatusError ? err : errors.internal((err as Error)?.message ?? String(err));
   if (!(err instanceof StatusError)) console.error('internal error on the Kubernetes API:', err);
-  return new Response(JSON.stringify(status.toStatus()), { status: status.code, headers: { 'content-type': 'application/json' } });
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const retry = status.details?.retryAfterSeconds;
+  if (retry !== undefined) headers['retry-after'] = String(retry);
+  return new Response(JSON.stringify(status.toStatus()), { status: status.code, headers });
 }
 
 /** A single object, or a one-row Table when kubectl asks for one. */

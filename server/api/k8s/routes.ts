@@ -17,6 +17,7 @@ import { patchObject } from '../registry/patch.js';
 import { deleteObject, type DeleteOptions } from '../registry/delete.js';
 import type { Scope } from '../registry/context.js';
 import { virtualResourceResponse } from './virtual.js';
+import { ClusterRateLimiter, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit.js';
 import { toServedVersion } from '../registry/hpa-convert.js';
 import type { KObject } from '../../../shared/k8s/types.js';
 
@@ -33,13 +34,15 @@ export interface ClusterResolver {
 const READ_VERBS = new Set(['GET', 'HEAD']);
 
 /** Mounts the Kubernetes API routes. */
-export function kubernetesRoutes(resolver: ClusterResolver): Hono {
+export function kubernetesRoutes(resolver: ClusterResolver, rateLimit: RateLimit = DEFAULT_RATE_LIMIT): Hono {
   const app = new Hono();
+  const limiter = new ClusterRateLimiter(rateLimit, () => Date.now());
   app.all('/clusters/:key/*', async (c) => {
     try {
       const bearer = c.req.header('authorization')?.match(/^Bearer\s+(.+)$/i)?.[1];
       const access = await resolver.resolve(c.req.param('key'), bearer);
       if (!access) throw errors.unauthorized();
+      limiter.take(access.cluster.id);
       const prefix = `/clusters/${c.req.param('key')}`;
       const rest = new URL(c.req.url).pathname.slice(prefix.length);
       const segments = decodeSegments(rest);
