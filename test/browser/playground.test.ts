@@ -120,6 +120,18 @@ describe.runIf(hasChromium)('playground in the browser', () => {
     // The clock is paused: the pods exist but nothing has started yet.
     await expect.poll(() => mapPods(page, 'default/web-'), { timeout: 15_000 }).toHaveLength(4);
     await shot(page, '03-applied-paused');
+    // The editor has search and undo: find the image, then undo the whole paste back to the starter text.
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+f');
+    await page.locator('.cm-search input[name="search"]').waitFor();
+    await page.keyboard.type('nginx:1.27');
+    await expect.poll(() => page.locator('.cm-searchMatch').count()).toBeGreaterThan(0);
+    await shot(page, '03b-editor-search');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.cm-search').count()).toBe(0);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.cm-content').innerText()).not.toContain('replicas: 4');
     for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Step one second' }).click();
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(async () => (await mapPods(page, 'default/web-')).filter((l) => l.endsWith(', Running')).length, { timeout: 30_000 }).toBe(4);
@@ -199,6 +211,10 @@ describe.runIf(hasChromium)('playground in the browser', () => {
         // Nothing in the header spills past the right edge of the screen.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${scheme} ${size.name}`).toBeLessThanOrEqual(0);
+        // The terminal fits the screen too (it sits in a clipped dock, so page overflow alone would not show it).
+        await page.locator('.xterm-screen').waitFor();
+        const termWidth = await page.locator('.xterm-screen').evaluate((e) => e.getBoundingClientRect().right);
+        expect(termWidth, `${scheme} ${size.name} terminal`).toBeLessThanOrEqual(size.viewport.width);
         await shot(page, `layout-${size.name}-${scheme}`);
         await page.context().close();
       }
