@@ -85,3 +85,24 @@ export function allocateService(cluster: Cluster, svc: KObject, old: KObject | u
   }
   return { ...svc, spec };
 }
+
+/** When a Service's type changes, fields only its old type allows are cleared before validation, as the
+ * real strategy's dropTypeDependentFields does (e.g. LoadBalancer → ClusterIP drops nodePorts and
+ * externalTrafficPolicy). */
+export function dropTypeDependentFields(old: KObject, svc: KObject): KObject {
+  const before = old.spec?.type ?? 'ClusterIP';
+  const after = svc.spec?.type ?? 'ClusterIP';
+  if (before === after) return svc;
+  const spec = { ...(svc.spec ?? {}) };
+  const external = (t: string) => t === 'NodePort' || t === 'LoadBalancer';
+  if (external(before) && !external(after)) {
+    delete spec.externalTrafficPolicy;
+    if (Array.isArray(spec.ports)) spec.ports = spec.ports.map(({ nodePort: _n, ...p }: { nodePort?: number }) => p);
+  }
+  if (before === 'LoadBalancer' && after !== 'LoadBalancer') {
+    delete spec.healthCheckNodePort;
+    delete spec.allocateLoadBalancerNodePorts;
+    delete spec.loadBalancerClass;
+  }
+  return { ...svc, spec };
+}

@@ -97,12 +97,23 @@ export function checkFields(scope: Scope, obj: KObject, opts: WriteOptions): str
 export function defaultAndValidate(scope: Scope, obj: KObject, old: KObject | undefined): KObject {
   const known = pruneUnknownFields(obj);
   const converted = scope.info.resource === 'secrets' && !scope.info.group ? mergeStringData(known) : known;
-  const defaulted = applyDefaults(converted, { resource: scope.info.resource, group: scope.info.group });
+  const defaulted = defaultShared(scope, converted);
   const errs = validateObject(defaulted, old, { resource: scope.info.resource, group: scope.info.group, subresource: scope.subresource });
   if (errs.length > 0) {
     const name = defaulted.metadata.name ?? '';
     throw errors.invalid(qualifiedKind(scope), name, invalidMessage(qualifiedKind(scope), name, errs), toCauses(errs), scope.info.group, scope.info.kind);
   }
+  return defaulted;
+}
+
+/** Defaults an object without copying its managedFields (no defaults apply to them): keeping that reference
+ * shared lets field ownership recognise the stored entries and leave the untouched ones as they are. */
+function defaultShared(scope: Scope, obj: KObject): KObject {
+  const managedFields = obj.metadata?.managedFields;
+  if (managedFields === undefined) return applyDefaults(obj, { resource: scope.info.resource, group: scope.info.group });
+  const input: KObject = { ...obj, metadata: { ...obj.metadata, managedFields: undefined } };
+  const defaulted = applyDefaults(input, { resource: scope.info.resource, group: scope.info.group });
+  defaulted.metadata.managedFields = managedFields;
   return defaulted;
 }
 

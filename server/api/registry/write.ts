@@ -7,7 +7,7 @@ import type { Cluster } from '../../sim/cluster.js';
 import type { Scope, WriteOptions, WriteResult } from './context.js';
 import { checkFields, checkNamespace, checkTypeMeta, defaultAndValidate, storageOf } from './prepare.js';
 import { hasStatusSubresource, initialStatus, specOf, tracksGeneration } from './strategy.js';
-import { allocateService } from './admission.js';
+import { allocateService, dropTypeDependentFields } from './admission.js';
 import { deepEqual } from './deep-equal.js';
 import { finishDeletion } from './delete.js';
 
@@ -144,7 +144,8 @@ export function mergeForUpdate(scope: Scope, current: KObject, input: KObject): 
   if (scope.subresource === 'status') {
     return stripUndefined({ ...current, metadata: { ...m, labels: metadata.labels ?? m.labels, annotations: metadata.annotations ?? m.annotations }, status: input.status });
   }
-  const next: KObject = stripUndefined({ ...input, metadata });
+  let next: KObject = stripUndefined({ ...input, metadata });
+  if (scope.info.resource === 'services' && !scope.info.group) next = dropTypeDependentFields(current, next);
   if (hasStatusSubresource(scope.info)) {
     if (current.status === undefined) delete next.status;
     else next.status = current.status;

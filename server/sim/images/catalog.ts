@@ -55,6 +55,8 @@ export const CATALOG: CatalogImage[] = [
       mainline: 72_955_450,
       latest: 72_955_450,
       alpine: 20_529_568,
+      // The assigning-pods-to-nodes page's inter-pod affinity example.
+      '1.16-alpine': 9_076_453,
       '1.25-alpine': 18_213_947,
       '1.27-alpine': 20_529_568,
     },
@@ -69,7 +71,7 @@ export const CATALOG: CatalogImage[] = [
   {
     repository: 'docker.io/library/redis',
     description: 'Redis key-value store (listens on 6379)',
-    tags: { '5.0.4': 35_866_245, '6.0.5': 37_706_547, '6.2': 41_033_160, '7.2': 45_107_431, '7.4': 45_956_730, '7': 45_956_730, latest: 45_956_730, alpine: 17_193_560 },
+    tags: { '5.0.4': 35_866_245, '6.0.5': 37_706_547, '6.2': 41_033_160, '7.2': 45_107_431, '7.4': 45_956_730, '7': 45_956_730, latest: 45_956_730, alpine: 17_193_560, '3.2-alpine': 8_396_915 },
     behavior: SERVER([6379], 3, 2, { logs: 'redis', cpuPerRequestMilli: 0.05 }),
   },
   {

@@ -12,6 +12,9 @@ describe('image registry', () => {
     expect(resolveImage(undefined, 'gcr.io/google-samples/kubernetes-bootcamp:v1').ok).toBe(true);
     // The Kubernetes Basics rolling-update module's v2 image.
     expect(resolveImage(undefined, 'docker.io/jocatalin/kubernetes-bootcamp:v2').ok).toBe(true);
+    // The inter-pod affinity example of "Assigning Pods to Nodes".
+    expect(resolveImage(undefined, 'redis:3.2-alpine').ok).toBe(true);
+    expect(resolveImage(undefined, 'nginx:1.16-alpine').ok).toBe(true);
   });
 
   it('fails unknown tags and repositories like a real pull', () => {

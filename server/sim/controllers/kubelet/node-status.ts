@@ -7,6 +7,8 @@ import { kubeletReachable, nodeFaults } from '../../faults-state.js';
 import { isoTime, microTime, parseTime } from '../../time.js';
 import { DOWN_POLL_MS, NODE_STATUS, POD_WORKER } from './names.js';
 import { downNodes } from './state.js';
+import { needsRegistration, registeredNode } from './node-registration.js';
+import { buildNodeLease } from '../../bootstrap/nodes.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -35,6 +37,17 @@ function syncConditions(ctx: SimContext, node: KObject): void {
     return { type, status, lastHeartbeatTime: now, lastTransitionTime: before && before.status === status ? before.lastTransitionTime : now, reason, message };
   });
   ctx.client.updateStatus('nodes', { ...node, status: { ...node.status, conditions } });
+}
+
+/** Registers a node created through the API as its kubelet would: labels, capacity, addresses, its Lease. */
+function register(ctx: SimContext, node: KObject): KObject {
+  const next = registeredNode(node, ctx.list('nodes'), ctx.now(), ctx.rng);
+  let current = node;
+  if (JSON.stringify(next.metadata.labels) !== JSON.stringify(node.metadata.labels)) current = ctx.client.update('nodes', { ...node, metadata: next.metadata });
+  if (!ctx.get('leases.coordination.k8s.io', 'kube-node-lease', node.metadata.name!)) {
+    ctx.client.create('leases.coordination.k8s.io', buildNodeLease(current, ctx.now(), ctx.rng));
+  }
+  return ctx.client.updateStatus('nodes', { ...current, status: next.status });
 }
 
 function renewLease(ctx: SimContext, name: string): number | undefined {
@@ -73,7 +86,7 @@ function reconcile(name: string, ctx: SimContext) {
     ctx.cluster.touchSim();
     for (const pod of ctx.cluster.store.onNode('pods', name)) ctx.enqueue(`${pod.metadata.namespace}/${pod.metadata.name}`, 0, POD_WORKER);
   }
-  syncConditions(ctx, node);
+  syncConditions(ctx, needsRegistration(node) ? register(ctx, node) : node);
   const next = renewLease(ctx, name);
   return next === undefined ? undefined : { requeueAfter: next };
 }

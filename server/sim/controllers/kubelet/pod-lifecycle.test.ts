@@ -52,6 +52,7 @@ describe('kubelet pod lifecycle', () => {
     h.advance(2000);
     p = h.get('pods', 'default', 'bad')!;
     expect(state(p).waiting.reason).toBe('ImagePullBackOff');
+    expect(state(p).waiting.message).toBe(`Back-off pulling image "nginx:nope": ErrImagePull: ${failed.message.slice('Failed to pull image "nginx:nope": '.length)}`);
     const pulls = () => h.events('bad').find((e) => e.reason === 'Pulling')!.count;
     expect(pulls()).toBe(1);
     // Retries after 10 s, then 20 s.

@@ -12,7 +12,7 @@ function terminated(t: TerminatedInfo) {
   return { exitCode: t.exitCode, reason: t.reason, startedAt: isoTime(t.startedAt), finishedAt: isoTime(t.finishedAt), containerID: t.containerID };
 }
 
-function stateOf(c: ContainerRecord, waitingReason: string): Json {
+function stateOf(c: ContainerRecord, waitingReason: string, specImage: string): Json {
   switch (c.st) {
     case 'running':
       return { running: { startedAt: isoTime(c.start!) } };
@@ -23,7 +23,8 @@ function stateOf(c: ContainerRecord, waitingReason: string): Json {
     case 'pullErr':
       return { waiting: { reason: 'ErrImagePull', message: c.err } };
     case 'pullBackOff':
-      return { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${c.image ?? ''}": ErrImagePull: ${c.err}` } };
+      // The image of the spec: no run has started with it, so the record knows no image yet.
+      return { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${specImage}": ErrImagePull: ${c.err}` } };
     case 'stuck':
       return { waiting: { reason: c.reason, message: c.err } };
     default:
@@ -35,7 +36,7 @@ function containerStatus(spec: Json, c: ContainerRecord | undefined, waitingReas
   const rec: ContainerRecord = c ?? { st: 'pending', restarts: 0, ready: false, started: false };
   const status: Json = {
     name: spec.name,
-    state: stateOf(rec, waitingReason),
+    state: stateOf(rec, waitingReason, spec.image),
     lastState: rec.last ? { terminated: terminated(rec.last) } : {},
     // A completed init container reports ready, as the kubelet does.
     ready: rec.ready || (init && rec.st === 'terminated' && rec.exit?.exitCode === 0),

@@ -4,7 +4,7 @@ import type { KObject } from '../../../../shared/k8s/types.js';
 import { memoryBytes } from '../../../../shared/k8s/quantity.js';
 import type { SimContext } from '../../controller.js';
 import { recordEvent } from '../../events.js';
-import { nodeFaults } from '../../faults-state.js';
+import { faultState, nodeFaults } from '../../faults-state.js';
 import { fakeSha256, resolveImage } from '../../images/registry.js';
 import { parseImageRef } from '../../images/reference.js';
 import { programFor } from './programs.js';
@@ -53,10 +53,31 @@ export class PodSync {
       else if (sidecarUp) readyAt = c.start!;
       else return;
     }
+    this.crashes(now);
     for (const spec of this.pod.spec.containers ?? []) {
       const c = this.container(spec.name);
       if (c.st === 'pending' && !c.until) c.until = readyAt;
       this.step(spec, c, false, now);
+    }
+  }
+
+  /** Consumes the crash-pod fault's requests for this pod: the named (or first) container, if running at
+   * the requested time, exits then with the requested code and is restarted per restartPolicy. */
+  private crashes(now: number): void {
+    const state = faultState(this.ctx.cluster);
+    const mine = state.crashRequests.filter((r) => r.namespace === this.pod.metadata.namespace && r.pod === this.pod.metadata.name && r.at <= now);
+    if (mine.length === 0) return;
+    state.crashRequests = state.crashRequests.filter((r) => !mine.includes(r));
+    this.ctx.cluster.touchSim();
+    const containers: Json[] = this.pod.spec.containers ?? [];
+    for (const r of mine) {
+      const spec = r.container ? containers.find((x) => x.name === r.container) : containers[0];
+      const c = spec && this.rec.c[spec.name];
+      if (!c) continue;
+      this.step(spec, c, false, r.at);
+      if (c.st !== 'running') continue;
+      this.dirty = true;
+      this.exit(spec, c, false, r.at, r.exitCode);
     }
   }
 

@@ -8,10 +8,12 @@ import { podGCController } from './pod-gc.js';
 import { namespaceController } from './namespace.js';
 import { garbageCollector } from './garbage-collector.js';
 import { disruptionController } from './disruption.js';
+import { nodeIpamController } from './node-ipam.js';
 
 export function lifecycleControllers(): Controller[] {
   return [
     faultController(),
+    nodeIpamController(),
     nodeLifecycleController(),
     memoryEvictionController(),
     taintEvictionController(),
