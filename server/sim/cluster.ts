@@ -6,6 +6,7 @@ import type { ClusterMeta, ClusterStorage, StoredChange } from '../storage/port.
 import { ObjectStore, type Change } from './store.js';
 import { WatchHub } from './watch-hub.js';
 import { Rng } from './rng.js';
+import { createInterner } from './intern.js';
 import type { LogSource, MetricsSource } from './sources.js';
 
 /** Wall-clock time, injected by the runtime (the simulation itself never reads the real clock). */
@@ -51,7 +52,8 @@ export class Cluster {
     const meta = storage.loadMeta(id);
     if (!meta) return undefined;
     const cluster = new Cluster(meta, storage, real);
-    for (const row of storage.loadObjects(id)) cluster.store.load(row.resource, JSON.parse(row.body) as KObject);
+    const intern = createInterner();
+    for (const row of storage.loadObjects(id)) cluster.store.load(row.resource, intern(JSON.parse(row.body)) as KObject);
     return cluster;
   }
 

@@ -132,18 +132,27 @@ export class Engine {
     return { reconciles, changes, now: until };
   }
 
-  /** Runs queued reconciles (and what they enqueue) until the queue is empty or the budget is spent. */
+  /** Runs queued reconciles (and what they enqueue) until the queue is empty or the budget is spent. The first
+   * controller (in order) with work runs every key queued for it as one batch, then the pass starts over: like
+   * a workqueue that dedups a key while other controllers work, so a DaemonSet whose 1,000 pods are bound one
+   * after another is synced once per batch, not once per bind. */
   private drain(budget: number): number {
     let n = 0;
     while (this.queued > 0 && n < budget) {
       for (const c of this.controllers) {
         const set = this.queue.get(c.name)!;
         if (set.size === 0) continue;
-        const key = set.values().next().value as string;
-        set.delete(key);
-        this.queued--;
-        n++;
-        this.runOne(c, key);
+        const batch = [...set];
+        set.clear();
+        this.queued -= batch.length;
+        for (let i = 0; i < batch.length; i++) {
+          if (n >= budget) {
+            for (const key of batch.slice(i)) this.enqueue(c.name, key);
+            break;
+          }
+          n++;
+          this.runOne(c, batch[i]);
+        }
         break;
       }
     }

@@ -41,11 +41,11 @@ export class FieldSet {
 
   /** Adds a path (mutates; use while building). */
   add(path: FieldPath): void {
-    this.members.set(JSON.stringify(path), path);
+    this.members.set(memberKey(path), path);
   }
 
   has(path: FieldPath): boolean {
-    return this.members.has(JSON.stringify(path));
+    return this.members.has(memberKey(path));
   }
 
   get size(): number {
@@ -56,11 +56,15 @@ export class FieldSet {
     return [...this.members.values()].sort(comparePaths);
   }
 
+  // Sets are immutable by convention, so an operation that changes nothing may return an operand.
   union(other: FieldSet): FieldSet {
+    if (other.size === 0) return this;
+    if (this.size === 0) return other;
     return FieldSet.of([...this.members.values(), ...other.members.values()]);
   }
 
   difference(other: FieldSet): FieldSet {
+    if (other.size === 0 || this.size === 0) return this;
     return FieldSet.of([...this.members.values()].filter((p) => !other.has(p)));
   }
 
@@ -107,6 +111,11 @@ export class FieldSet {
     };
     return write(root);
   }
+}
+
+// Path elements are `f:name`, JSON (`k:{...}`, `v:...`) or `i:n`: none holds a NUL, so it separates them.
+function memberKey(path: FieldPath): string {
+  return path.join('\u0000');
 }
 
 const ELEMENT_ORDER = ['f', 'k', 'v', 'i'];
@@ -186,6 +195,13 @@ export function isSetList(meta: FieldMeta | undefined, list: unknown[]): boolean
 export function fieldSetOf(value: JsonMap, type: TypeMeta | undefined): FieldSet {
   const set = new FieldSet();
   walkMap(value, type, [], set);
+  return set;
+}
+
+/** The field set of one value at `path` (the part of an object's field set under that path). */
+export function fieldSetAt(value: unknown, meta: FieldMeta | undefined, path: FieldPath): FieldSet {
+  const set = new FieldSet();
+  walkValue(value, meta, path, set);
   return set;
 }
 

@@ -2,6 +2,7 @@ import type { KObject, ManagedFieldsEntry } from '../../../shared/k8s/types.js';
 import {
   FieldSet,
   comparePaths,
+  fieldSetAt,
   fieldSetOf,
   isKeyedList,
   isSetList,
@@ -129,14 +130,20 @@ export function recordUpdate(
   after: KObject,
   opts: { manager: string; now: string; kind: string; operation?: 'Update'; subresource?: string },
 ): KObject {
-  const type = schemaForKind(opts.kind);
   const sent = after.metadata?.managedFields;
   const isReset = sent?.length === 1 && !sent[0].manager && !sent[0].fieldsV1;
-  const baseline = sent && sent.length > 0 ? (isReset ? [] : decodeEntries(sent)) : before ? decodeManagers(before) : [];
+  // Entries read back from storage are in the canonical encoding, so the ones this write leaves alone can be
+  // kept as they are instead of being decoded and encoded again.
+  const stored = before?.metadata?.managedFields;
+  const fromStore = !(sent && sent.length > 0) || sent === stored || jsonEqual(sent, stored);
+  const baseline = fromStore ? (stored ?? []) : isReset ? [] : sent!;
 
-  const oldObject = (before ? withoutManagedFields(before) : {}) as JsonMap;
-  const newObject = withoutManagedFields(after) as JsonMap;
-  const { changed, removed } = compare(oldObject, newObject, type, true);
+  // Shallow: the comparison skips what both versions share, and nothing below metadata is modified.
+  const newObject = shallowWithoutManagedFields(after);
+  const { changed, removed } = fieldChanges(before, after, opts.kind);
+  const touchedPaths = [...changed.paths(), ...removed.paths()];
+  const untouched = (e: ManagedFieldsEntry) =>
+    fromStore && isJsonMap(e.fieldsV1) && Object.keys(e.fieldsV1).length > 0 && !touchedPaths.some((p) => fieldsV1Has(e.fieldsV1, p));
 
   const entry: ManagedFieldsEntry = {
     manager: opts.manager,
@@ -145,17 +152,39 @@ export function recordUpdate(
     ...(opts.subresource ? { subresource: opts.subresource } : {}),
   };
   const identity = managerIdentity(entry);
-  const previous = baseline.find((m) => managerIdentity(m.entry) === identity);
-  const others = baseline.filter((m) => m !== previous);
-  for (const other of others) other.set = other.set.difference(changed).difference(removed);
-
+  const previousEntry = baseline.find((e) => managerIdentity(e) === identity);
+  const kept: ManagedFieldsEntry[] = [];
+  const others: Manager[] = [];
+  for (const e of baseline) {
+    if (e === previousEntry) continue;
+    if (untouched(e)) kept.push(e);
+    else {
+      const m = decodeEntry(e);
+      m.set = m.set.difference(changed).difference(removed);
+      others.push(m);
+    }
+  }
+  if (previousEntry && touchedPaths.length === 0 && previousEntry.time && untouched(previousEntry)) {
+    return withManagers(newObject, others, [...kept, previousEntry]);
+  }
+  const previous = previousEntry && decodeEntry(previousEntry);
   const set = (previous?.set ?? new FieldSet()).difference(removed).union(changed);
-  const touched = !previous || !sameSet(previous.set, set) || changed.size > 0 || removed.size > 0;
+  const touched = !previous || changed.size > 0 || removed.size > 0 || !sameSet(previous.set, set);
   const self: Manager = {
     entry: { ...entry, time: touched || !previous?.entry.time ? opts.now : previous.entry.time, fieldsType: 'FieldsV1' },
     set,
   };
-  return withManagers(newObject, [self, ...others]);
+  return withManagers(newObject, [self, ...others], kept);
+}
+
+/** Whether a FieldsV1 document holds `path` as a member (a leaf `{}` or a node marked with `"."`). */
+function fieldsV1Has(fields: unknown, path: FieldPath): boolean {
+  let node = fields;
+  for (const pe of path) {
+    if (!isJsonMap(node) || !hasKey(node, pe)) return false;
+    node = node[pe];
+  }
+  return isJsonMap(node) && (Object.keys(node).length === 0 || hasKey(node, '.'));
 }
 
 /** The 409 message the API server sends for apply conflicts. */
@@ -198,6 +227,16 @@ function withoutManagedFields(obj: KObject): JsonMap {
   return copy;
 }
 
+function shallowWithoutManagedFields(obj: KObject): JsonMap {
+  const copy: JsonMap = { ...obj };
+  if (isJsonMap(copy.metadata)) {
+    const metadata: JsonMap = { ...copy.metadata };
+    delete metadata.managedFields;
+    copy.metadata = metadata;
+  }
+  return copy;
+}
+
 function ownable(set: FieldSet): FieldSet {
   return set.filter((p) => !STRIPPED.has(JSON.stringify(p)));
 }
@@ -211,7 +250,11 @@ function decodeManagers(obj: KObject): Manager[] {
 }
 
 function decodeEntries(entries: ManagedFieldsEntry[]): Manager[] {
-  return entries.map((e) => ({ entry: { ...e }, set: FieldSet.fromFieldsV1(e.fieldsV1 ?? {}) }));
+  return entries.map(decodeEntry);
+}
+
+function decodeEntry(e: ManagedFieldsEntry): Manager {
+  return { entry: { ...e }, set: FieldSet.fromFieldsV1(e.fieldsV1 ?? {}) };
 }
 
 // Apply entries are one per manager whatever the version; Update entries are per manager and apiVersion.
@@ -219,10 +262,12 @@ function managerIdentity(e: ManagedFieldsEntry): string {
   return JSON.stringify([e.manager ?? '', e.operation ?? '', e.operation === 'Apply' ? '' : (e.apiVersion ?? ''), e.subresource ?? '']);
 }
 
-function withManagers(obj: JsonMap, managers: Manager[]): KObject {
+/** Sets the managed fields: managers are encoded (empty ones dropped), `kept` entries go in unchanged. */
+function withManagers(obj: JsonMap, managers: Manager[], kept: ManagedFieldsEntry[] = []): KObject {
   const entries = managers
     .filter((m) => m.set.size > 0)
-    .map((m) => ({ ...m.entry, fieldsType: 'FieldsV1' as const, fieldsV1: m.set.toFieldsV1() }))
+    .map((m): ManagedFieldsEntry => ({ ...m.entry, fieldsType: 'FieldsV1' as const, fieldsV1: m.set.toFieldsV1() }))
+    .concat(kept)
     .sort(compareEntries);
   const result = obj as KObject;
   result.metadata = { ...(isJsonMap(result.metadata) ? result.metadata : {}) };
@@ -242,26 +287,114 @@ function compareEntries(a: ManagedFieldsEntry, b: ManagedFieldsEntry): number {
   return 0;
 }
 
+/** The fields an Update from `before` to `after` changes and removes (managedFields ignored), for a kind. */
+export function fieldChanges(before: KObject | undefined, after: KObject, kind: string): { changed: FieldSet; removed: FieldSet } {
+  return compare(before ? shallowWithoutManagedFields(before) : {}, shallowWithoutManagedFields(after), schemaForKind(kind), true);
+}
+
 /*
  * What changed from `before` to `after`: `changed` holds added and modified fields (for an Update also maps and
- * structs that appeared as a whole), `removed` the fields that went away.
+ * structs that appeared as a whole), `removed` the fields that went away. Objects are immutable values that
+ * writers rebuild around what they change, so subtrees shared by reference are skipped unvisited: a status
+ * write compares the status, not the whole pod.
  */
 function compare(before: JsonMap, after: JsonMap, type: TypeMeta, markNewMaps: boolean): { changed: FieldSet; removed: FieldSet } {
-  const oldSet = ownable(fieldSetOf(before, type));
-  const newSet = ownable(fieldSetOf(after, type));
-  const changed = new FieldSet();
-  for (const path of newSet.paths()) {
-    if (!oldSet.has(path)) changed.add(path);
-    else if (!newSet.hasDescendantOf(path) && !jsonEqual(valueAt(before, path), valueAt(after, path))) changed.add(path);
-    if (!markNewMaps) continue;
-    for (let n = 1; n < path.length; n++) {
-      const prefix = path.slice(0, n);
-      const last = prefix[n - 1];
-      if (last.startsWith('f:') && !ALWAYS_PRESENT.has(last) && valueAt(before, prefix) === undefined) changed.add(prefix);
+  const diff: Diff = { markNewMaps, changed: new FieldSet(), removed: new FieldSet() };
+  diffMaps(diff, before, after, type, []);
+  return { changed: ownable(diff.changed), removed: diff.removed };
+}
+
+interface Diff {
+  markNewMaps: boolean;
+  changed: FieldSet;
+  removed: FieldSet;
+}
+
+function diffMaps(diff: Diff, before: JsonMap, after: JsonMap, type: TypeMeta | undefined, prefix: FieldPath): void {
+  for (const k of Object.keys(after)) {
+    if (hasKey(before, k) && before[k] === after[k]) continue;
+    diffField(diff, before, after, k, fieldMeta(type, k), prefix);
+  }
+  for (const k of Object.keys(before)) if (!hasKey(after, k)) diffField(diff, before, after, k, fieldMeta(type, k), prefix);
+}
+
+// Maps present on both sides are walked member by member; anything else is compared as a whole region.
+function diffField(diff: Diff, before: JsonMap, after: JsonMap, k: string, meta: FieldMeta | undefined, prefix: FieldPath): void {
+  const path = [...prefix, `f:${k}`];
+  const inBefore = hasKey(before, k);
+  const inAfter = hasKey(after, k);
+  const b = before[k];
+  const a = after[k];
+  if (inBefore && inAfter && walkable(b, meta) && walkable(a, meta)) {
+    diffMaps(diff, b, a, meta?.type, path);
+    return;
+  }
+  if (inBefore && inAfter && Array.isArray(b) && Array.isArray(a) && isKeyedList(meta, b) && isKeyedList(meta, a)) {
+    const bItems = itemsByKey(b, meta);
+    const aItems = itemsByKey(a, meta);
+    if (bItems && aItems) {
+      diffItems(diff, bItems, aItems, meta, path);
+      return;
     }
   }
-  const removed = oldSet.difference(newSet);
-  return { changed: ownable(changed), removed };
+  region(diff, path, inBefore ? { value: b, set: ownable(fieldSetAt(b, meta, path)) } : undefined, inAfter ? { value: a, set: ownable(fieldSetAt(a, meta, path)) } : undefined);
+}
+
+interface Side {
+  /** The value at the region's path. */
+  value: unknown;
+  /** Its field set (full paths). */
+  set: FieldSet;
+}
+
+// Compares one field as a whole: its members on each side, leaf values, and (for an Update) the maps it brings.
+function region(diff: Diff, path: FieldPath, before: Side | undefined, after: Side | undefined): void {
+  const oldSet = before?.set ?? new FieldSet();
+  const newPaths = after?.set.paths() ?? [];
+  const below = (side: Side | undefined, p: FieldPath) => (side ? valueAt(side.value, p.slice(path.length)) : undefined);
+  const parents = new Set<string>();
+  for (const p of newPaths) for (let n = 1; n < p.length; n++) parents.add(p.slice(0, n).join('\u0000'));
+  for (const p of newPaths) {
+    if (!oldSet.has(p)) diff.changed.add(p);
+    else if (!parents.has(p.join('\u0000')) && !jsonEqual(below(before, p), below(after, p))) diff.changed.add(p);
+    if (!diff.markNewMaps) continue;
+    // Prefixes above this field exist on both sides (the walk only descends through what both have).
+    for (let n = path.length; n < p.length; n++) {
+      const last = p[n - 1];
+      if (last.startsWith('f:') && !ALWAYS_PRESENT.has(last) && below(before, p.slice(0, n)) === undefined) diff.changed.add(p.slice(0, n));
+    }
+  }
+  for (const p of oldSet.paths()) if (!after?.set.has(p)) diff.removed.add(p);
+}
+
+// A keyed list's items are matched by key: an item on both sides is walked like a map (its own path is a member
+// on both sides, with its key fields below it), items on one side only are added or removed whole.
+function diffItems(diff: Diff, before: Map<string, JsonMap>, after: Map<string, JsonMap>, meta: FieldMeta & { key: string }, path: FieldPath): void {
+  for (const [k, a] of after) {
+    const b = before.get(k);
+    if (b === a) continue;
+    const itemPath = [...path, k];
+    if (b) diffMaps(diff, b, a, meta.type, itemPath);
+    else region(diff, itemPath, undefined, { value: a, set: ownable(fieldSetAt([a], meta, path)) });
+  }
+  for (const [k, b] of before) {
+    if (!after.has(k)) region(diff, [...path, k], { value: b, set: ownable(fieldSetAt([b], meta, path)) }, undefined);
+  }
+}
+
+/** A keyed list's items by their `k:` element, or undefined when two items share a key. */
+function itemsByKey(list: JsonMap[], meta: FieldMeta & { key: string }): Map<string, JsonMap> | undefined {
+  const out = new Map<string, JsonMap>();
+  for (const item of list) {
+    const k = keyElement(item, meta);
+    if (out.has(k)) return undefined;
+    out.set(k, item);
+  }
+  return out;
+}
+
+function walkable(v: unknown, meta: FieldMeta | undefined): v is JsonMap {
+  return isJsonMap(v) && !meta?.atomic && Object.keys(v).length > 0;
 }
 
 // Removes what the applier stopped applying, unless another owner (or the new apply) still holds it or anything in it.

@@ -133,13 +133,22 @@ export class SchedulerCache {
   private setPod(pod: KObject, deleted: boolean): string | undefined {
     const key = keyOf(pod);
     const before = this.nodeOfPod.get(key);
+    const node = pod.spec?.nodeName as string | undefined;
+    const counts = !deleted && !!node && !isTerminal(pod);
+    if (before && counts && before === node) {
+      const pods = this.podsByNode.get(node)!;
+      const old = pods.get(key);
+      pods.set(key, pod);
+      // A kubelet status write leaves what the plugins read alone: the NodeInfo (and its indexes) stays valid.
+      if (!old || !sameForScheduling(old, pod)) this.infos.delete(node);
+      return node;
+    }
     if (before) {
       this.podsByNode.get(before)?.delete(key);
       this.infos.delete(before);
       this.nodeOfPod.delete(key);
     }
-    const node = pod.spec?.nodeName as string | undefined;
-    if (deleted || !node || isTerminal(pod)) return undefined;
+    if (!counts) return undefined;
     let pods = this.podsByNode.get(node);
     if (!pods) this.podsByNode.set(node, (pods = new Map()));
     pods.set(key, pod);
@@ -147,4 +156,17 @@ export class SchedulerCache {
     this.infos.delete(node);
     return node;
   }
+}
+
+/** Whether two versions of a bound pod look the same to the filter and score plugins (spec, labels,
+ * termination, priority); status-only writes keep the spec and labels objects, so this is mostly identity. */
+function sameForScheduling(a: KObject, b: KObject): boolean {
+  if (a.metadata.deletionTimestamp !== b.metadata.deletionTimestamp) return false;
+  if (a.spec !== b.spec && JSON.stringify(a.spec) !== JSON.stringify(b.spec)) return false;
+  const la = a.metadata.labels ?? {};
+  const lb = b.metadata.labels ?? {};
+  if (la === lb) return true;
+  const ka = Object.keys(la);
+  if (ka.length !== Object.keys(lb).length) return false;
+  return ka.every((k) => la[k] === lb[k]);
 }

@@ -81,8 +81,13 @@ export function podRequests(pod: KObject, mapRequests: (c: ContainerLike) => Res
   return total;
 }
 
-/** Requests with the 100m / 200Mi defaults filled in for containers that request nothing. */
+/** Requests with the 100m / 200Mi defaults filled in for containers that request nothing (computed once per
+ * pod object: scoring asks for every node). */
 export function nonZeroRequests(pod: KObject): { milliCPU: number; memory: number } {
+  return memoized(pod).nonZero;
+}
+
+function computeNonZeroRequests(pod: KObject): { milliCPU: number; memory: number } {
   const r = podRequests(pod, (c) => {
     const req = toResources(c.resources?.requests);
     const requests = c.resources?.requests ?? {};
@@ -98,7 +103,7 @@ const requestsMemo = new WeakMap<KObject, { requests: Resources; nonZero: { mill
 
 function memoized(pod: KObject) {
   let m = requestsMemo.get(pod);
-  if (!m) requestsMemo.set(pod, (m = { requests: podRequests(pod), nonZero: nonZeroRequests(pod) }));
+  if (!m) requestsMemo.set(pod, (m = { requests: podRequests(pod), nonZero: computeNonZeroRequests(pod) }));
   return m;
 }
 

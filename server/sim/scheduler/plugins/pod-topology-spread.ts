@@ -3,7 +3,7 @@
  * with fewer matching pods in their domain higher. */
 import type { KObject } from '../../../../shared/k8s/types.js';
 import type { LabelSelector } from '../../../../shared/k8s/selectors.js';
-import { compileSelector, labelKeyRequirements, selectorMatches, type CompiledSelector } from '../label-match.js';
+import { compileSelector, countMatchingPods, labelKeyRequirements, selectorMatches, type CompiledSelector } from '../label-match.js';
 import { MAX_NODE_SCORE } from '../normalize.js';
 import type { Cycle, NodeInfo, Plugin } from '../types.js';
 import { podMatchesNodeSelectorAndAffinity } from './node-affinity.js';
@@ -74,16 +74,6 @@ function hasAllKeys(labels: Record<string, string>, constraints: Constraint[]): 
   return constraints.every((c) => Object.hasOwn(labels, c.topologyKey));
 }
 
-/** Pods on the node in the pod's namespace that the selector matches, terminating ones excluded. */
-function countMatching(pods: KObject[], selector: CompiledSelector, namespace: string | undefined): number {
-  let n = 0;
-  for (const p of pods) {
-    if (p.metadata.deletionTimestamp || p.metadata.namespace !== namespace) continue;
-    if (selectorMatches(selector, p.metadata.labels)) n++;
-  }
-  return n;
-}
-
 const pairKey = (key: string, value: string) => `${key}\u0000${value}`;
 
 interface FilterState {
@@ -103,7 +93,7 @@ function filterState(cycle: Cycle): FilterState {
     for (const c of constraints) {
       if (!included(c, cycle.pod, node)) continue;
       const k = pairKey(c.topologyKey, node.labels[c.topologyKey]);
-      counts.set(k, (counts.get(k) ?? 0) + countMatching(node.pods, c.selector, cycle.pod.metadata.namespace));
+      counts.set(k, (counts.get(k) ?? 0) + countMatchingPods(node, c.selector, cycle.pod.metadata.namespace));
     }
   }
   const minByKey = new Map<string, number>();
@@ -143,7 +133,7 @@ function scoreState(cycle: Cycle, feasible: NodeInfo[]) {
       if (c.topologyKey === HOSTNAME || !Object.hasOwn(node.labels, c.topologyKey) || !included(c, cycle.pod, node)) continue;
       const k = pairKey(c.topologyKey, node.labels[c.topologyKey]);
       if (!counts.has(k)) continue;
-      counts.set(k, counts.get(k)! + countMatching(node.pods, c.selector, cycle.pod.metadata.namespace));
+      counts.set(k, counts.get(k)! + countMatchingPods(node, c.selector, cycle.pod.metadata.namespace));
     }
   }
   const weights = constraints.map((c, i) => Math.log((c.topologyKey === HOSTNAME ? scored : domains[i].size) + 2));
@@ -178,7 +168,7 @@ export const podTopologySpreadPlugin: Plugin = {
         if (!Object.hasOwn(node.labels, c.topologyKey)) return;
         const cnt =
           c.topologyKey === HOSTNAME
-            ? countMatching(node.pods, c.selector, cycle.pod.metadata.namespace)
+            ? countMatchingPods(node, c.selector, cycle.pod.metadata.namespace)
             : (s.counts.get(pairKey(c.topologyKey, node.labels[c.topologyKey])) ?? 0);
         score += cnt * s.weights[i] + (c.maxSkew - 1);
       });
