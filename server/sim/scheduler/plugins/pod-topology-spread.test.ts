@@ -27,7 +27,7 @@ describe('PodTopologySpread', () => {
   it('scores ScheduleAnyway constraints: fewer matching pods in the domain is better', () => {
     const bound = [pod('w1', {}, { labels: web, nodeName: 'a1' }), pod('w2', {}, { labels: web, nodeName: 'a2' })];
     const c = cycleFor(pod('p', constraint('ScheduleAnyway'), { labels: web }), nodes, bound);
-    const scores = podTopologySpreadPlugin.score!(c, c.nodes);
+    const scores = podTopologySpreadPlugin.score!(c, c.nodes)!;
     expect(scores[2]).toBe(100);
     expect(scores[0]).toBeLessThan(scores[2]);
     expect(scores[3]).toBe(0);
@@ -35,7 +35,7 @@ describe('PodTopologySpread', () => {
   it('spreads by hostname with the system default constraints when a Service or controller selects the pod', () => {
     const bound = [pod('w1', {}, { labels: web, nodeName: 'a1' })];
     const c = cycleFor(pod('p', {}, { labels: web }), nodes, bound, { defaultSpreadSelector: { matchLabels: web } });
-    const scores = podTopologySpreadPlugin.score!(c, c.nodes);
+    const scores = podTopologySpreadPlugin.score!(c, c.nodes)!;
     expect(scores[0]).toBeLessThan(scores[1]);
     const plain = cycleFor(pod('p', {}, { labels: web }), nodes, bound);
     expect(podTopologySpreadPlugin.score!(plain, plain.nodes)).toBeUndefined();
