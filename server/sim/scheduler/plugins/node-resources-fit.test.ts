@@ -44,7 +44,7 @@ describe('NodeResourcesFit', () => {
   });
   it('scores emptier nodes higher (LeastAllocated, with default requests for pods requesting nothing)', () => {
     const c = cycleFor(pod('p'), [node('busy'), node('idle')], [podWithRequests('old', { cpu: '2', memory: '4Gi' }, { nodeName: 'busy' })]);
-    const [busy, idle] = nodeResourcesFitPlugin.score!(c, c.nodes);
+    const [busy, idle] = nodeResourcesFitPlugin.score!(c, c.nodes)!;
     expect(idle).toBeGreaterThan(busy);
     // idle: cpu (4000-100)/4000 → 97, memory (8Gi-200Mi)/8Gi → 97.
     expect(idle).toBe(97);
