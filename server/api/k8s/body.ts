@@ -46,7 +46,7 @@ export function decodeBody(bytes: Uint8Array, contentType: string | null): unkno
       throw err;
     }
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const text = new TextDecoder('utf-8').decode(bytes);
   let value: unknown;
   if (type.endsWith('json')) {
     try {
