@@ -181,11 +181,12 @@ describe.runIf(hasKubectl)('real kubectl against a playground', () => {
   });
 
   it('watches with -w and sees a change', async () => {
-    const watching = k(['get', 'configmap', 'settings', '-w', '--request-timeout=4s'], undefined, 8000);
-    await new Promise((r) => setTimeout(r, 1200));
+    const watching = k.start(['get', 'configmap', 'settings', '-w']);
+    // The first row is printed once kubectl has listed; its watch starts from that list's resourceVersion.
+    await watching.waitFor((out) => /^settings\s/m.test(out), 'kubectl get -w to print the configmap');
     await k(['label', 'configmap', 'settings', 'watched=yes']);
-    const out = await watching;
-    const lines = out.stdout.trim().split('\n');
+    await watching.waitFor((out) => (out.match(/^settings\s/gm) ?? []).length >= 2, 'kubectl get -w to print the change');
+    const lines = (await watching.stop()).stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^NAME\s+DATA\s+AGE/);
     expect(lines.filter((l) => l.startsWith('settings')).length).toBeGreaterThanOrEqual(2);
   });

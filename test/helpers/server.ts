@@ -12,9 +12,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(opts: { webRoot?: string; databasePath?: string } = {}): Promise<TestServer> {
+/** `realNow` replaces the server's wall clock (a frozen one keeps simulated time still until a test steps it). */
+export async function startTestServer(opts: { webRoot?: string; databasePath?: string; realNow?: () => number } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'kp-test-'));
-  const server = await startNodeServer({ port: 0, databasePath: opts.databasePath ?? join(dir, 'test.db'), webRoot: opts.webRoot });
+  const server = await startNodeServer({ port: 0, databasePath: opts.databasePath ?? join(dir, 'test.db'), webRoot: opts.webRoot, realNow: opts.realNow });
   return {
     url: server.url,
     dir,

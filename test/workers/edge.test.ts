@@ -64,8 +64,10 @@ describe('Workers runtime', () => {
     const messages: { type: string; object?: { metadata: { name: string } } }[] = [];
     ws.addEventListener('message', (e) => messages.push(JSON.parse(e.data as string)));
     ws.send(JSON.stringify({ type: 'watch' }));
+    // A deadline rather than a count of short sleeps: a loaded machine may take seconds to deliver.
     const until = async (pred: () => boolean) => {
-      for (let i = 0; i < 100 && !pred(); i++) await new Promise((r) => setTimeout(r, 20));
+      const deadline = Date.now() + 15_000;
+      while (!pred() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       expect(pred()).toBe(true);
     };
     await until(() => messages.some((m) => m.type === 'synced'));

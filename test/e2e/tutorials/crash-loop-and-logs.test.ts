@@ -52,11 +52,13 @@ describe.runIf(hasKubectl)('tutorial: debugging a crashing pod and reading logs'
     const last = Number(tail[2]!.replace('line ', ''));
     expect(tail).toEqual([`line ${last - 2}`, `line ${last - 1}`, `line ${last}`]);
 
-    // Follow from the last line, then let five simulated seconds pass while kubectl streams.
-    const follow = t.k(['logs', '-f', 'counter', '--tail=1'], undefined, 4000);
-    await new Promise((r) => setTimeout(r, 1500));
+    // Follow from the last line (printed once kubectl is connected), then let five simulated seconds pass
+    // while kubectl streams.
+    const follow = t.start(['logs', '-f', 'counter', '--tail=1']);
+    await follow.waitFor((out) => out.includes(`line ${last}\n`), 'kubectl logs -f to print the last line');
     await t.step(5);
-    const streamed = (await follow).stdout.trim().split('\n');
+    await follow.waitFor((out) => out.includes(`line ${last + 5}\n`), 'five more simulated seconds of output');
+    const streamed = (await follow.stop()).stdout.trim().split('\n');
     expect(streamed[0]).toBe(`line ${last}`);
     expect(streamed.slice(1)).toEqual([1, 2, 3, 4, 5].map((n) => `line ${last + n}`));
   });

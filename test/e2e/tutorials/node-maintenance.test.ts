@@ -2,6 +2,7 @@
  * safely-drain-node): `kubectl top`, cordon, drain with evictions, uncordon. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kubectlAvailable } from '../../helpers/kubectl.js';
+import { until } from '../../helpers/k8s-http.js';
 import { headerOf, openTutorial, table, type TutorialSession } from './tutorial-session.js';
 
 const hasKubectl = kubectlAvailable();
@@ -53,11 +54,16 @@ describe.runIf(hasKubectl)('tutorial: top, cordon, drain and uncordon', () => {
   });
 
   it('drain evicts the pods, skipping DaemonSet pods, and they come back elsewhere', async () => {
-    const drain = t.k(['drain', 'worker-1', '--ignore-daemonsets', '--timeout=30s'], undefined, 25_000);
-    // Give kubectl time to post its evictions, then let the pods terminate in simulated time.
-    await new Promise((r) => setTimeout(r, 2500));
+    const onWorker1 = (await webPods()).filter((p) => p.NODE === 'worker-1').map((p) => p.NAME!);
+    expect(onWorker1.length).toBeGreaterThan(0);
+    const drain = t.start(['drain', 'worker-1', '--ignore-daemonsets', '--timeout=30s'], 25_000);
+    // Once kubectl has posted every eviction (each pod is terminating), let the pods terminate in simulated time.
+    await until(async () => {
+      const list = await t.get('/api/v1/namespaces/default/pods?labelSelector=app%3Dweb');
+      return onWorker1.every((name) => list.items.find((p: { metadata: { name: string } }) => p.metadata.name === name)?.metadata.deletionTimestamp);
+    }, 'kubectl drain to evict every web pod on worker-1');
     await t.step(35);
-    const r = await drain;
+    const r = await drain.done;
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('node/worker-1 already cordoned');
     expect(r.stderr).toMatch(/Warning: ignoring DaemonSet-managed Pods: kube-system\/kube-proxy-[a-z0-9]{5}/);
