@@ -12,8 +12,16 @@ export interface LogOptions {
 export interface LogSource {
   /** The log text of a container, or an error message why there is none (as the kubelet answers). */
   read(namespace: string, pod: string, opts: LogOptions): { text: string } | { error: string; code: number };
-  /** Streams new lines until the returned function is called. */
-  follow(namespace: string, pod: string, opts: LogOptions, onLine: (line: string) => void, onEnd: () => void): () => void;
+  /** What the container wrote after simulated time `after` (for `logs -f`; the API polls it). */
+  since(namespace: string, pod: string, opts: LogOptions, after: number): LogIncrement;
+}
+
+export interface LogIncrement {
+  text: string;
+  /** Simulated time the increment reaches: pass it as `after` next time. */
+  now: number;
+  /** The pod is gone or the container's run has ended: nothing more will come. */
+  ended: boolean;
 }
 
 export interface MetricsSource {

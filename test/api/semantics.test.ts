@@ -289,13 +289,16 @@ describe('Kubernetes API semantics', () => {
         asked.push({ pod, container: opts.container, tailLines: opts.tailLines });
         return { text: 'line one\nline two\n' };
       },
-      follow: () => () => {},
+      since: () => ({ text: 'line three\n', now: 0, ended: true }),
     };
     const res = await fetch(`${pg.kubeServer}/api/v1/namespaces/kube-system/pods/etcd-control-plane/log?tailLines=2`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await res.text()).toBe('line one\nline two\n');
     expect(asked).toEqual([{ pod: 'etcd-control-plane', container: 'etcd', tailLines: 2 }]);
+    // follow=true streams what the container writes next, and ends when its run ends.
+    const followed = await fetch(`${pg.kubeServer}/api/v1/namespaces/kube-system/pods/etcd-control-plane/log?follow=true`);
+    expect(await followed.text()).toBe('line one\nline two\nline three\n');
     const wrong = await k('GET', '/api/v1/namespaces/kube-system/pods/etcd-control-plane/log?container=nginx');
     expect(wrong.status).toBe(400);
     expect(wrong.body.message).toBe('container nginx is not valid for pod etcd-control-plane');

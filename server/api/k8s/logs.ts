@@ -6,6 +6,9 @@ import { getObject } from '../registry/read.js';
 import { StatusError } from './status.js';
 import { intQuery } from './request.js';
 
+/** How often a followed log is polled for new lines (real time). */
+const FOLLOW_POLL_MS = 1000;
+
 export function logResponse(c: Context, cluster: Cluster, scope: Scope): Response {
   const pod = getObject(cluster, scope);
   const containers: string[] = (pod.spec?.containers ?? []).map((x: { name: string }) => x.name);
@@ -39,23 +42,29 @@ export function logResponse(c: Context, cluster: Cluster, scope: Scope): Respons
   if (c.req.query('follow') !== 'true') return new Response(read.text, { status: 200, headers });
   const encoder = new TextEncoder();
   const logs = cluster.logs;
-  let stop = () => {};
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+  };
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       if (read.text) controller.enqueue(encoder.encode(read.text));
-      stop = logs.follow(scope.namespace!, scope.name!, opts, (line) => {
+      // Follow by polling what the simulated container wrote since the last poll (the simulation has no timers).
+      let after = cluster.now();
+      timer = setInterval(() => {
+        const next = logs.since(scope.namespace!, scope.name!, opts, after);
+        after = next.now;
         try {
-          controller.enqueue(encoder.encode(line.endsWith('\n') ? line : line + '\n'));
+          if (next.text) controller.enqueue(encoder.encode(next.text));
+          if (next.ended) {
+            stop();
+            controller.close();
+          }
         } catch {
           stop();
         }
-      }, () => {
-        try {
-          controller.close();
-        } catch {
-          /* client already gone */
-        }
-      });
+      }, FOLLOW_POLL_MS);
     },
     cancel() {
       stop();

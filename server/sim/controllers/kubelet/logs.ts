@@ -3,7 +3,7 @@
  * bounded in-memory ledger of access lines; everything else is recomputed from the pod and kubelet state. */
 import type { KObject } from '../../../../shared/k8s/types.js';
 import type { Cluster } from '../../cluster.js';
-import type { LogOptions, LogSource } from '../../sources.js';
+import type { LogIncrement, LogOptions, LogSource } from '../../sources.js';
 import { podTraffic } from '../../traffic-state.js';
 import { parseTime } from '../../time.js';
 import { programLines } from '../../images/program.js';
@@ -18,7 +18,6 @@ type Json = any;
 
 /** Lines kept per container (older ones are dropped, as log rotation would). */
 export const LOG_LIMIT = 1000;
-const FOLLOW_POLL_MS = 1000;
 
 interface Run {
   start: number;
@@ -60,32 +59,14 @@ export class SimulatedLogs implements LogSource {
     return { text: this.format(lines, opts) };
   }
 
-  follow(namespace: string, podName: string, opts: LogOptions, onLine: (line: string) => void, onEnd: () => void): () => void {
-    let last = this.cluster.now();
-    let stopped = false;
-    const stop = () => {
-      if (stopped) return;
-      stopped = true;
-      clearInterval(timer);
-    };
-    const timer = setInterval(() => {
-      const pod = this.cluster.store.get('pods', namespace, podName);
-      const now = this.cluster.now();
-      if (!pod) {
-        stop();
-        onEnd();
-        return;
-      }
-      const lines = this.lines(pod, { ...opts, previous: false, tailLines: undefined, sinceSeconds: undefined });
-      if ('error' in lines) return;
-      for (const l of lines.lines) if (l.at > last && l.at <= now) onLine(this.format({ lines: [l] }, { timestamps: opts.timestamps }));
-      last = now;
-      if (lines.run.end !== undefined && lines.run.end <= now) {
-        stop();
-        onEnd();
-      }
-    }, FOLLOW_POLL_MS);
-    return stop;
+  since(namespace: string, podName: string, opts: LogOptions, after: number): LogIncrement {
+    const pod = this.cluster.store.get('pods', namespace, podName);
+    const now = this.cluster.now();
+    if (!pod) return { text: '', now, ended: true };
+    const lines = this.lines(pod, { ...opts, previous: false, tailLines: undefined, sinceSeconds: undefined });
+    if ('error' in lines) return { text: '', now, ended: false };
+    const fresh = lines.lines.filter((l) => l.at > after && l.at <= now);
+    return { text: this.format({ lines: fresh }, { timestamps: opts.timestamps }), now, ended: lines.run.end !== undefined && lines.run.end <= now };
   }
 
   private format(result: { lines: TimedLine[] }, opts: LogOptions): string {
