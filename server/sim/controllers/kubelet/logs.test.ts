@@ -63,5 +63,12 @@ describe('simulated container logs', () => {
     expect(first[0]).toMatch(/^0: Thu Jan  1 00:00:0\d UTC 2026$/);
     expect(first.length).toBeGreaterThanOrEqual(3);
     expect((read('counter', { tailLines: 1 }) as { text: string }).text.startsWith(`${first.length - 1}: `)).toBe(true);
+    // Following: what was written after a point in time, and nothing twice.
+    const mark = h.now();
+    h.advance(3000);
+    const next = h.cluster.logs!.since('default', 'counter', {}, mark);
+    expect(next.text.trim().split('\n').map((l) => l.split(':')[0])).toEqual([String(first.length), String(first.length + 1), String(first.length + 2)]);
+    expect(next.ended).toBe(false);
+    expect(h.cluster.logs!.since('default', 'counter', {}, next.now).text).toBe('');
   });
 });
