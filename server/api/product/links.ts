@@ -13,7 +13,7 @@ export function pageUrl(origin: string, key: string): string {
 
 /** A ready-to-use kubeconfig (the key in the URL for plain http, and as a token for https proxies). */
 export function kubeconfig(origin: string, key: string, name: string): string {
-  const context = `playground-${name}`.replace(/[^a-zA-Z0-9._-]/g, '-');
+  const context = (name.startsWith('playground') ? name : `playground-${name}`).replace(/[^a-zA-Z0-9._-]/g, '-');
   return stringify({
     apiVersion: 'v1',
     kind: 'Config',
