@@ -4,7 +4,7 @@ import type { Rng } from '../rng.js';
 import { podTemplateHash } from '../hash.js';
 import { isoTime } from '../time.js';
 import { buildNode, buildNodeLease, nodeIP } from './nodes.js';
-import { meta, namespaceObject, rootCAConfigMap, runningSystemPod, serviceAccount, type SeedObject } from './system.js';
+import { meta, namespaceObject, POD_SPEC_DEFAULTS, rootCAConfigMap, runningSystemPod, serviceAccount, type SeedObject } from './system.js';
 import type { Template } from './templates.js';
 
 const K8S = 'v1.32.0';
@@ -95,12 +95,8 @@ function kubeProxy(nodes: KObject[], now: number, rng: Rng): { daemonSet: KObjec
       priorityClassName: 'system-node-critical',
       serviceAccountName: 'kube-proxy',
       tolerations: [{ operator: 'Exists' }],
-      restartPolicy: 'Always',
       dnsPolicy: 'ClusterFirst',
-      schedulerName: 'default-scheduler',
-      securityContext: {},
-      terminationGracePeriodSeconds: 30,
-      enableServiceLinks: true,
+      ...POD_SPEC_DEFAULTS,
     },
   };
   const revision = podTemplateHash(template);
@@ -180,11 +176,7 @@ function coreDns(node: KObject, hostIP: string, now: number, rng: Rng): SeedObje
         { key: 'CriticalAddonsOnly', operator: 'Exists' },
         { key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' },
       ],
-      restartPolicy: 'Always',
-      schedulerName: 'default-scheduler',
-      securityContext: {},
-      terminationGracePeriodSeconds: 30,
-      enableServiceLinks: true,
+      ...POD_SPEC_DEFAULTS,
     },
   };
   const hash = podTemplateHash(template);

@@ -28,6 +28,15 @@ interface PodPlan {
   annotations?: Record<string, string>;
 }
 
+/** The pod spec fields the API server defaults, written out because bootstrap objects skip defaulting. */
+export const POD_SPEC_DEFAULTS = {
+  restartPolicy: 'Always',
+  schedulerName: 'default-scheduler',
+  securityContext: {},
+  terminationGracePeriodSeconds: 30,
+  enableServiceLinks: true,
+};
+
 /** A pod that the kubelet reports Running and Ready since `now`. */
 export function runningSystemPod(p: PodPlan, now: number, rng: Rng): KObject {
   const t = isoTime(now);
@@ -62,12 +71,8 @@ export function runningSystemPod(p: PodPlan, now: number, rng: Rng): KObject {
       hostNetwork: p.hostNetwork || undefined,
       priorityClassName: p.priorityClassName,
       priority: p.priorityClassName === 'system-node-critical' ? 2000001000 : 2000000000,
-      restartPolicy: 'Always',
+      ...POD_SPEC_DEFAULTS,
       dnsPolicy: p.hostNetwork ? 'ClusterFirstWithHostNet' : 'Default',
-      schedulerName: 'default-scheduler',
-      securityContext: {},
-      terminationGracePeriodSeconds: 30,
-      enableServiceLinks: true,
       preemptionPolicy: 'PreemptLowerPriority',
       tolerations: p.tolerations ?? [{ operator: 'Exists', effect: 'NoExecute' }],
     },
