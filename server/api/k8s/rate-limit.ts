@@ -1,18 +1,15 @@
 /** Per-cluster request rate limiting for the Kubernetes API (the API server's max-in-flight protection):
  * a token bucket per cluster; over the limit → 429 TooManyRequests with Retry-After. */
 import { errors } from './status.js';
+import { TokenBuckets, type Rate } from '../token-bucket.js';
 
-export interface RateLimit {
-  /** Sustained requests per second per cluster. */
-  perSecond: number;
-  /** Requests allowed in a burst. */
-  burst: number;
-}
+/** Sustained requests per second per cluster, and the burst allowed. */
+export type RateLimit = Rate;
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { perSecond: 1000, burst: 2000 };
 
 export class ClusterRateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private readonly buckets = new TokenBuckets();
 
   constructor(
     private readonly limit: RateLimit,
@@ -21,16 +18,8 @@ export class ClusterRateLimiter {
 
   /** Takes one token for `clusterId` or throws the 429 Status. */
   take(clusterId: string): void {
-    const now = this.now();
-    const b = this.buckets.get(clusterId) ?? { tokens: this.limit.burst, at: now };
-    b.tokens = Math.min(this.limit.burst, b.tokens + ((now - b.at) / 1000) * this.limit.perSecond);
-    b.at = now;
-    if (b.tokens < 1) {
-      this.buckets.set(clusterId, b);
+    if (!this.buckets.take(clusterId, this.limit, this.now())) {
       throw errors.tooManyRequests(`Too many requests to this playground, please try again later (limit ${this.limit.perSecond}/s).`);
     }
-    b.tokens -= 1;
-    this.buckets.set(clusterId, b);
-    if (this.buckets.size > 10_000) this.buckets.clear();
   }
 }

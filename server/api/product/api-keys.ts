@@ -4,8 +4,9 @@ import type { Context } from 'hono';
 import type { ProductStorage, ApiKeyRow } from '../../storage/product-storage.js';
 import { hashKey, newId, newKey } from '../keys.js';
 import { ProductError } from './errors.js';
+import { TokenBuckets } from '../token-bucket.js';
 
-const buckets = new Map<string, { tokens: number; at: number }>();
+const buckets = new TokenBuckets();
 
 /** Creates an API key (operator command or environment); returns the secret once. */
 export async function createApiKey(product: ProductStorage, name: string, now: number, secret?: string): Promise<{ row: ApiKeyRow; key: string }> {
@@ -22,12 +23,9 @@ export async function requireApiKey(c: Context, product: ProductStorage | undefi
   if (!raw || !product) throw new ProductError(401, 'unauthorized', 'an API key is required (Authorization: Bearer <key> or X-Api-Key)');
   const row = product.apiKeyByHash(await hashKey(raw));
   if (!row) throw new ProductError(401, 'unauthorized', 'unknown API key');
-  const b = buckets.get(row.id) ?? { tokens: row.ratePerMinute, at: now };
-  b.tokens = Math.min(row.ratePerMinute, b.tokens + ((now - b.at) / 60_000) * row.ratePerMinute);
-  b.at = now;
-  if (b.tokens < 1) throw new ProductError(429, 'rate_limited', `rate limit of ${row.ratePerMinute} requests per minute exceeded`);
-  b.tokens -= 1;
-  buckets.set(row.id, b);
+  if (!buckets.take(row.id, { perSecond: row.ratePerMinute / 60, burst: row.ratePerMinute }, now)) {
+    throw new ProductError(429, 'rate_limited', `rate limit of ${row.ratePerMinute} requests per minute exceeded`);
+  }
   return row;
 }
 
