@@ -1,4 +1,5 @@
 /** Creates, finds, caches and evicts clusters, and resolves capability keys to them. */
+import { snapshotCluster, type ClusterSnapshot } from '../sim/snapshot.js';
 import { seedChanges } from '../storage/seed.js';
 import type { ClusterStorage, ClusterMeta } from '../storage/port.js';
 import { Cluster, type RealClock } from '../sim/cluster.js';
@@ -29,11 +30,7 @@ export interface CreateOptions {
 
 export class TemplateError extends Error {}
 
-/** A cluster as plain data: its meta (keys replaced on adoption) and one ADDED change per object. */
-export interface ClusterSnapshot {
-  meta: ClusterMeta;
-  changes: { resourceVersion: number; type: 'ADDED'; resource: string; namespace: string; name: string; time: number; body: string }[];
-}
+export type { ClusterSnapshot };
 
 export class ClusterManager implements ClusterResolver {
   private readonly loaded = new Map<string, { cluster: Cluster; lastUsed: number }>();
@@ -90,26 +87,7 @@ export class ClusterManager implements ClusterResolver {
 
   /** Everything a fork needs, as plain data (it may travel to another runtime instance). */
   snapshot(source: Cluster): ClusterSnapshot {
-    const changes: ClusterSnapshot['changes'] = [];
-    for (const resource of source.store.resources()) {
-      for (const obj of source.store.list(resource)) {
-        changes.push({
-          resourceVersion: Number(obj.metadata.resourceVersion),
-          type: 'ADDED',
-          resource,
-          namespace: obj.metadata.namespace ?? '',
-          name: obj.metadata.name!,
-          time: source.now(),
-          body: JSON.stringify(obj),
-        });
-      }
-    }
-    changes.sort((a, b) => a.resourceVersion - b.resourceVersion);
-    source.sim.rng = source.rng.state;
-    return {
-      meta: { ...source.meta, clockSim: source.now(), resourceVersion: source.store.resourceVersion, simState: JSON.stringify(source.sim) },
-      changes,
-    };
+    return snapshotCluster(source);
   }
 
   /** Stores a snapshot as a new playground with fresh keys (its clock resumes from the snapshot's time). */

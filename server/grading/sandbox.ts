@@ -1,6 +1,6 @@
 /** A throwaway in-memory copy of a cluster with its own engine: where behaviour checks break things, so the
  * learner's cluster is never touched. Deterministic: same objects, same RNG state, paused clock. */
-import type { ClusterMeta } from '../storage/port.js';
+import { snapshotCluster } from '../sim/snapshot.js';
 import { memoryStorage } from '../storage/memory-storage.js';
 import { Cluster } from '../sim/cluster.js';
 import { Engine } from '../sim/engine.js';
@@ -34,16 +34,8 @@ export function sandboxOf(cluster: Cluster): Sandbox {
 /** Copies a cluster's objects and simulation state into a new in-memory cluster. */
 export function forkInMemory(source: Cluster): Sandbox {
   const storage = memoryStorage();
-  const now = source.now();
-  source.sim.rng = source.rng.state;
-  const meta: ClusterMeta = { ...source.meta, id: `${source.id}-sandbox`, clockSim: now, clockAnchor: 0, clockPaused: true, simState: JSON.stringify(source.sim), resourceVersion: source.store.resourceVersion };
-  const changes = [];
-  for (const resource of source.store.resources()) {
-    for (const obj of source.store.list(resource)) {
-      changes.push({ resourceVersion: Number(obj.metadata.resourceVersion), type: 'ADDED' as const, resource, namespace: obj.metadata.namespace ?? '', name: obj.metadata.name!, time: now, body: JSON.stringify(obj) });
-    }
-  }
-  storage.createCluster(meta, { changes, meta: {} });
-  const copy = Cluster.load(storage, meta.id, { now: () => 0 })!;
-  return sandboxOf(copy);
+  const { meta, changes } = snapshotCluster(source);
+  const id = `${source.id}-sandbox`;
+  storage.createCluster({ ...meta, id, clockAnchor: 0, clockPaused: true }, { changes, meta: {} });
+  return sandboxOf(Cluster.load(storage, id, { now: () => 0 })!);
 }
